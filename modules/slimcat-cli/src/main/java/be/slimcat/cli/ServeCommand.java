@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import be.slimcat.server.CatalogueServer;
+import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.GraphSummary;
+import be.slimcat.store.SampleData;
+import be.slimcat.vocab.ResourceNotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", description = {
+    "Serve the store over HTTP: SPARQL at /sparql, read-only Graph Store Protocol at /data, health at /health.",
+    "On an empty store the vocabulary, the ecosystem inventory and the example datasets are loaded first.",
+    "Updates (/update, /store) exist only when an admin password is given ($SLIMCAT_ADMIN_PASSWORD or"
+            + " --admin-password-file) and need HTTP Basic authentication as user 'admin'."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--result-limit", defaultValue = "10000", paramLabel = "ROWS", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
+    long resultLimit;
+
+    @Option(names = "--allow-service", description = "Allow federated SERVICE calls to other endpoints (off by default).")
+    boolean allowService;
+
+    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    boolean localhost;
+
+    @Option(names = "--reload-samples", description = "Replace the bundled vocabulary, inventory and examples even when the store is not empty.")
+    boolean reloadSamples;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE", description = "File whose first line is the admin password.")
+    Path adminPasswordFile;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535, not " + port);
+        }
+        String password = adminPassword();
+        CatalogueStore store = storeOptions.openStore();
+        try {
+            if (reloadSamples || store.isEmpty()) {
+                for (GraphSummary g : new SampleData(storeOptions.iris()).loadInto(store)) {
+                    out.printf("Loaded %d triples into <%s>%n", g.triples(), g.graph().getURI());
+                }
+            }
+            CatalogueServer server = CatalogueServer.builder(store)
+                    .port(port)
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .resultLimit(resultLimit)
+                    .serviceAllowed(allowService)
+                    .loopbackOnly(localhost)
+                    .adminPassword(password)
+                    .build()
+                    .start();
+            out.printf("SlimCat serves store %s%n", store.directory());
+            out.printf("  SPARQL endpoint  http://localhost:%d/sparql%n", server.port());
+            out.printf("  Graph Store      http://localhost:%d/data (read only)%n", server.port());
+            out.printf("  Health           http://localhost:%d/health%n", server.port());
+            out.println(password == null ? "  Updates          off (no admin password given)"
+                    : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                store.close();
+            }, "slimcat-shutdown"));
+            server.join();
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private String adminPassword() throws IOException {
+        if (adminPasswordFile != null) {
+            if (!Files.isRegularFile(adminPasswordFile)) {
+                throw new ResourceNotFoundException("Admin password file not found: " + adminPasswordFile);
+            }
+            String first = Files.readAllLines(adminPasswordFile, StandardCharsets.UTF_8).stream()
+                    .findFirst().orElse("").strip();
+            if (first.isEmpty()) {
+                throw new UsageException("The admin password file " + adminPasswordFile + " is empty");
+            }
+            return first;
+        }
+        String env = System.getenv("SLIMCAT_ADMIN_PASSWORD");
+        return env == null || env.isBlank() ? null : env;
+    }
+}

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.atlas.lib.Lib;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The catalogue store: a TDB2 database on local disk with one named graph per source (the
+ * vocabulary, the inventory, the examples, each harvested source, quality results, harvest
+ * provenance) and a Lucene text index. Queries see the union of all named graphs as their default
+ * graph. Every change runs in one transaction: readers never see half of it.
+ */
+public final class CatalogueStore implements AutoCloseable {
+    private final Path directory;
+    private final DatasetGraph database;
+    private final DatasetGraph dataset;
+
+    private CatalogueStore(Path directory, DatasetGraph database, DatasetGraph dataset) {
+        this.directory = directory;
+        this.database = database;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens the store in {@code directory} (TDB2 in {@code tdb2/}, the text index in {@code lucene/}),
+     * creating it when it does not exist.
+     *
+     * @throws StoreUnavailableException when the directory cannot be used
+     */
+    public static CatalogueStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            if (!Files.isWritable(directory)) {
+                throw new IOException("not writable");
+            }
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
+            DatasetGraph text = TextDatasetFactory.createLucene(tdb, lucene, TextIndexDefinition.config());
+            return new CatalogueStore(directory, tdb, text);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StoreUnavailableException s) {
+                throw s;
+            }
+            throw new StoreUnavailableException("Cannot open the store at " + directory + ": " + reason(e)
+                    + " (check the path and its permissions, and that no other SlimCat process uses it)", e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : Lib.className(e);
+    }
+
+    /** The directory of the store. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The dataset, for serving (queries must run in a transaction). */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** True when no named graph holds any triple. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.find(Quad.ANY).hasNext());
+    }
+
+    /** Replaces the named graph with the data in one transaction; returns its new size. */
+    public GraphSummary replaceGraph(Node graphName, Graph data) {
+        return Txn.calculateWrite(dataset, () -> {
+            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            data.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            return new GraphSummary(graphName, count(graphName));
+        });
+    }
+
+    /** Adds the data to the named graph in one transaction; returns its new size. */
+    public GraphSummary addToGraph(Node graphName, Graph data) {
+        return Txn.calculateWrite(dataset, () -> {
+            data.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            return new GraphSummary(graphName, count(graphName));
+        });
+    }
+
+    /** Every named graph with its size, sorted by name. */
+    public List<GraphSummary> graphs() {
+        return Txn.calculateRead(dataset, () -> {
+            List<GraphSummary> result = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(g -> result.add(new GraphSummary(g, count(g))));
+            result.sort((a, b) -> a.graph().getURI().compareTo(b.graph().getURI()));
+            return result;
+        });
+    }
+
+    /** True when the store has a named graph of that name with at least one triple. */
+    public boolean containsGraph(Node graphName) {
+        return Txn.calculateRead(dataset, () -> dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** Runs the function in a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    /** Runs the action in a read transaction. */
+    public void readWith(Consumer<DatasetGraph> reader) {
+        Txn.executeRead(dataset, () -> reader.accept(dataset));
+    }
+
+    /**
+     * Writes one named graph (triples syntax) or, with {@code graphName} null, every named graph
+     * (a quads syntax is required then).
+     */
+    public void export(Node graphName, Lang lang, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            if (graphName == null) {
+                RDFDataMgr.write(out, dataset, format(lang));
+            } else {
+                Graph graph = dataset.getGraph(graphName);
+                RDFDataMgr.write(out, graph, format(lang));
+            }
+        });
+    }
+
+    private static RDFFormat format(Lang lang) {
+        if (RDFLanguages.TURTLE.equals(lang) || RDFLanguages.TRIG.equals(lang)) {
+            return RDFLanguages.TURTLE.equals(lang) ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TRIG_BLOCKS;
+        }
+        if (RDFLanguages.NTRIPLES.equals(lang)) {
+            return RDFFormat.NTRIPLES;
+        }
+        if (RDFLanguages.NQUADS.equals(lang)) {
+            return RDFFormat.NQUADS;
+        }
+        if (RDFLanguages.RDFXML.equals(lang)) {
+            return RDFFormat.RDFXML_PLAIN;
+        }
+        if (RDFLanguages.JSONLD.equals(lang)) {
+            return RDFFormat.JSONLD;
+        }
+        return new RDFFormat(lang);
+    }
+
+    private long count(Node graphName) {
+        long n = 0;
+        var it = dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    /** Closes the text index and releases the database. */
+    @Override
+    public void close() {
+        dataset.close();
+        TDBInternal.expel(database);
+    }
+}
