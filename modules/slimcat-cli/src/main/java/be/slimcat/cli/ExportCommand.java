@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
     "Write one named graph, or the whole store, as RDF.",
     "Without --graph the whole store is written as quads (nq or trig)."})
 final class ExportCommand implements Callable<Integer> {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "load", description = {
+@Command(name = "load", mixinStandardHelpOptions = true, description = {
     "Validate RDF files and store them in one named graph, in one transaction.",
     "Files with violations are refused (exit 3) unless --allow-violations is given; nothing stored is changed then."})
 final class LoadCommand implements Callable<Integer> {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query", description = {
+@Command(name = "query", mixinStandardHelpOptions = true, description = {
     "Run a SPARQL query against the local store (the default graph is the union of all graphs).",
     "SELECT and ASK print a result table; CONSTRUCT and DESCRIBE print Turtle."})
 final class QueryCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = {
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
     "Serve the store over HTTP: SPARQL at /sparql, read-only Graph Store Protocol at /data, health at /health.",
     "On an empty store the vocabulary, the ecosystem inventory and the example datasets are loaded first.",
     "Updates (/update, /store) exist only when an admin password is given ($SLIMCAT_ADMIN_PASSWORD or"

@@ -38,7 +38,9 @@ final class StoreOptions {
         return store != null ? store : defaultStore();
     }
 
+    /** Opens the store, after checking the base IRI so that a bad --base fails before anything is touched. */
     CatalogueStore openStore() {
+        iris();
         return CatalogueStore.open(storeDirectory());
     }
 }

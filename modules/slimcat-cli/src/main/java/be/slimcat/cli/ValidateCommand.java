@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = {
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
     "Validate RDF files against the SlimCat shapes (DCAT-AP 3, DCAT-AP Vlaanderen, ecosystem).",
     "Exit 0 when there is no violation, 3 when there are violations or a syntax error."})
 final class ValidateCommand implements Callable<Integer> {
