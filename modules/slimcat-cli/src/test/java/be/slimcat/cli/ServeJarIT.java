@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, as a user runs it: the packaged jar serves a fresh store, loads the
+ * samples, and answers every example query over HTTP.
+ */
+class ServeJarIT {
+    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint\\s+(http://localhost:\\d+/sparql)");
+
+    @TempDir Path dir;
+
+    @Test
+    void packaged_jar_serves_the_samples_and_answers_the_readme_queries() throws Exception {
+        Path jar = Path.of("target", "slimcat.jar");
+        assertTrue(Files.isRegularFile(jar), "run after package: " + jar.toAbsolutePath());
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "serve", "--store", dir.resolve("store").toString(), "--port", "0", "--localhost")
+                .redirectErrorStream(true).start();
+        try {
+            String endpoint = awaitEndpoint(process);
+            HttpClient http = HttpClient.newHttpClient();
+            Path queries = Path.of(System.getProperty("slimcat.repository", "../..")).resolve("data-samples/queries");
+            List<Path> files;
+            try (Stream<Path> list = Files.list(queries)) {
+                files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+            }
+            for (Path file : files) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                        .header("Content-Type", "application/sparql-query")
+                        .header("Accept", "application/sparql-results+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Files.readString(file))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), file + ": " + response.body());
+                JsonObject json = JSON.parse(response.body());
+                assertTrue(json.get("results").getAsObject().get("bindings").getAsArray().size() > 0, file + " returned no rows");
+            }
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String awaitEndpoint(Process process) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher m = ENDPOINT.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return m.group(1);
+            }
+        }
+        assertNotNull(null, "the server stopped before it served:\n" + seen);
+        return null;
+    }
+}
