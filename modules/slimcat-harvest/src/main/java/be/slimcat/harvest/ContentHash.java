@@ -18,10 +18,11 @@ import org.apache.jena.sparql.util.FmtUtils;
  * the same record harvested twice hashes the same whatever the order of its triples and the labels
  * the parser gave its blank nodes.
  */
-final class ContentHash {
+public final class ContentHash {
     private ContentHash() {}
 
-    static String of(Graph graph) {
+    /** The hash of a record graph. */
+    public static String of(Graph graph) {
         List<String> lines = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> lines.add(line(t)));
         lines.sort(null);
@@ -32,6 +33,16 @@ final class ContentHash {
                 digest.update((byte) '\n');
             }
             return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Sixteen hex digits of SHA-256: a stable, IRI-safe key for a text such as a record identifier. */
+    public static String shortKey(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -2,14 +2,10 @@
 package be.slimcat.harvest.dcat;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +21,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
+import be.slimcat.harvest.ContentHash;
 import be.slimcat.harvest.HarvestedRecord;
 import be.slimcat.harvest.RecordProblem;
 import be.slimcat.vocab.SlimcatIris;
@@ -74,7 +71,7 @@ public final class DcatPageMapper {
             Graph record = describe(graph, subject);
             Node iri = subject;
             if (subject.isBlank()) {
-                iri = iris.thing("dataset", sourceId + "-" + shortHash(identifier.get()));
+                iri = iris.thing("dataset", sourceId + "-" + ContentHash.shortKey(identifier.get()));
                 record = rename(record, subject, iri);
                 problems.add(new RecordProblem(sourceId, page, identifier.get(), excerpt(graph, subject),
                         "dataset without IRI: given " + iri.getURI() + " from its dct:identifier", false));
@@ -150,14 +147,5 @@ public final class DcatPageMapper {
         G.find(graph, subject, null, null).forEach(t -> text.append(FmtUtils.stringForNode(t.getPredicate())).append(' ')
                 .append(FmtUtils.stringForNode(t.getObject())).append(" ; "));
         return RecordProblem.excerpt(text.toString());
-    }
-
-    static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.harvest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import be.slimcat.harvest.dcat.DcatFeedClient;
+import be.slimcat.harvest.dcat.DcatPageMapper;
+import be.slimcat.harvest.http.FetchException;
+import be.slimcat.harvest.http.FetchPolicy;
+import be.slimcat.harvest.http.SafeFetcher;
+import be.slimcat.vocab.SlimcatIris;
+
+/**
+ * Harvests one source at a time: fetches and maps its pages with the dialect's client, stages the
+ * records on disk, compares them with the last good run, and decides whether the result may
+ * replace the source's graph. It never writes to a store: the caller applies a run.
+ */
+public final class Harvester {
+    private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
+    private static final DateTimeFormatter RUN_KEY = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Map<String, PortalClient> clients = new LinkedHashMap<>();
+    private final SlimcatIris iris;
+    private final FetchPolicy policy;
+    private final Path stagingDirectory;
+
+    /** A harvester with the given clients. */
+    public Harvester(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory, List<PortalClient> clients) {
+        this.iris = iris;
+        this.policy = policy;
+        this.stagingDirectory = stagingDirectory;
+        clients.forEach(c -> this.clients.put(c.dialect(), c));
+    }
+
+    /** A harvester that knows every dialect SlimCat ships. */
+    public static Harvester withAllDialects(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory) {
+        return new Harvester(iris, policy, stagingDirectory, List.of(new DcatFeedClient(new DcatPageMapper(iris))));
+    }
+
+    /** The dialect names this harvester knows. */
+    public Set<String> dialects() {
+        return clients.keySet();
+    }
+
+    /** The graph a source's records live in. */
+    public Node sourceGraph(HarvestSource source) {
+        return iris.sourceGraph(source.id());
+    }
+
+    /**
+     * Harvests the source.
+     *
+     * @param previous     the record hashes of the last good run ({@link PreviousHarvest#recordHashes})
+     * @param acceptShrink accept a result that lost more records than the source allows
+     */
+    public HarvestRun run(HarvestSource source, Map<String, String> previous, boolean acceptShrink) {
+        PortalClient client = clients.get(source.dialect());
+        if (client == null) {
+            throw new UnknownDialectException(source.dialect(), clients.keySet());
+        }
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started));
+        StagedRecords staged = new StagedRecords(source.id(), stagingDirectory);
+        MDC.put("source", source.id());
+        try (SafeFetcher fetcher = new SafeFetcher(policy.allowingPrivateHosts(source.allowedHosts()))) {
+            client.harvest(source, fetcher, staged);
+            staged.finish();
+            Map<String, String> hashes = new HashMap<>();
+            staged.records().forEach((id, r) -> hashes.put(id, r.hash()));
+            ChangeSummary changes = ChangeSummary.between(previous, hashes);
+            HarvestStatus status = judge(source, staged, previous.size(), acceptShrink);
+            String message = message(status, source, staged, previous.size());
+            LOG.info("{}: {} ({} records, {} rejected)", source.id(), message, staged.records().size(), staged.rejectedCount());
+            return new HarvestRun(source, iris, run, started, Instant.now(), status, message, staged, changes);
+        } catch (FetchException e) {
+            staged.finish();
+            LOG.warn("{}: source unavailable: {}", source.id(), e.getMessage());
+            return new HarvestRun(source, iris, run, started, Instant.now(), HarvestStatus.UNAVAILABLE,
+                    "source unavailable, last good data kept: " + e.getMessage(), staged, new ChangeSummary(0, 0, 0, 0));
+        } catch (RuntimeException e) {
+            staged.close();
+            throw e;
+        } finally {
+            MDC.remove("source");
+        }
+    }
+
+    private static HarvestStatus judge(HarvestSource source, StagedRecords staged, int previousCount, boolean acceptShrink) {
+        if (!staged.pagesLost().isEmpty()) {
+            return HarvestStatus.INCOMPLETE;
+        }
+        int now = staged.records().size();
+        boolean shrunk = previousCount > 0 && now < previousCount * (1.0 - source.maxShrink());
+        return shrunk && !acceptShrink ? HarvestStatus.SHRUNK : HarvestStatus.SUCCEEDED;
+    }
+
+    private static String message(HarvestStatus status, HarvestSource source, StagedRecords staged, int previousCount) {
+        return switch (status) {
+            case SUCCEEDED -> "harvested " + staged.records().size() + " records from " + staged.pagesRead().size() + " page(s)";
+            case INCOMPLETE -> staged.pagesLost().size() + " page(s) could not be read (" + staged.pagesLost().values().iterator().next()
+                    + "); last good data kept";
+            case SHRUNK -> "the source shrank from " + previousCount + " to " + staged.records().size()
+                    + " records, more than the allowed " + Math.round(source.maxShrink() * 100)
+                    + "%; last good data kept (rerun with --accept-shrink if this is right)";
+            case UNAVAILABLE -> "source unavailable";
+        };
+    }
+}
