@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 
 import org.apache.jena.query.QueryParseException;
 
+import be.slimcat.harvest.UnknownDialectException;
 import be.slimcat.server.ServerStartException;
 import be.slimcat.store.StoreUnavailableException;
 import be.slimcat.vocab.RdfSyntaxException;
@@ -56,7 +57,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (e instanceof ResourceNotFoundException || e instanceof UnsupportedSyntaxException
                 || e instanceof InvalidBaseIriException || e instanceof StoreUnavailableException
                 || e instanceof ServerStartException || e instanceof QueryParseException
-                || e instanceof UsageException) {
+                || e instanceof UsageException || e instanceof UnknownDialectException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.BUG;

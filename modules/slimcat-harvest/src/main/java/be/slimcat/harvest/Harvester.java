@@ -72,8 +72,8 @@ public final class Harvester {
         if (client == null) {
             throw new UnknownDialectException(source.dialect(), clients.keySet());
         }
-        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started));
+        Instant started = Instant.now();
+        Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started.truncatedTo(ChronoUnit.SECONDS)));
         StagedRecords staged = new StagedRecords(source.id(), stagingDirectory);
         MDC.put("source", source.id());
         try (SafeFetcher fetcher = new SafeFetcher(policy.allowingPrivateHosts(source.allowedHosts()))) {

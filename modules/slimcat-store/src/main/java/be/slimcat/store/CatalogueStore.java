@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -90,9 +92,17 @@ public final class CatalogueStore implements AutoCloseable {
 
     /** Replaces the named graph with the data in one transaction; returns its new size. */
     public GraphSummary replaceGraph(Node graphName, Graph data) {
+        return replaceGraph(graphName, data.find());
+    }
+
+    /**
+     * Replaces the named graph with the triples, read as they come, in one transaction: readers see the
+     * old graph until the transaction commits, and the old graph stays when reading the triples fails.
+     */
+    public GraphSummary replaceGraph(Node graphName, Iterator<Triple> triples) {
         return Txn.calculateWrite(dataset, () -> {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            data.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            triples.forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             return new GraphSummary(graphName, count(graphName));
         });
     }

@@ -113,4 +113,30 @@ class CatalogueStoreTest {
         StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> CatalogueStore.open(file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
+
+    @Test
+    void a_replace_that_fails_midway_keeps_the_old_graph() {
+        try (CatalogueStore store = CatalogueStore.open(dir)) {
+            store.replaceGraph(G1, turtle("<http://example.org/a> dct:title 'A' ."));
+            java.util.Iterator<org.apache.jena.graph.Triple> failing = new java.util.Iterator<>() {
+                int n;
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public org.apache.jena.graph.Triple next() {
+                    if (++n > 3) {
+                        throw new IllegalStateException("source broke off");
+                    }
+                    return org.apache.jena.graph.Triple.create(NodeFactory.createURI("http://example.org/n" + n),
+                            NodeFactory.createURI("http://purl.org/dc/terms/title"), NodeFactory.createLiteralString("x"));
+                }
+            };
+            assertThrows(IllegalStateException.class, () -> store.replaceGraph(G1, failing));
+            assertEquals(List.of("\"A\""), select(store, "SELECT ?x { ?s <http://purl.org/dc/terms/title> ?x }"));
+        }
+    }
 }
