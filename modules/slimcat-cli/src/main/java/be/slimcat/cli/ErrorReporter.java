@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 
 import org.apache.jena.query.QueryParseException;
 
+import be.slimcat.harvest.SourceDescriptions;
 import be.slimcat.harvest.UnknownDialectException;
 import be.slimcat.server.ServerStartException;
 import be.slimcat.store.StoreUnavailableException;
@@ -51,7 +52,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof RdfSyntaxException) {
+        if (e instanceof RdfSyntaxException || e instanceof InvalidSourcesException
+                || e instanceof SourceDescriptions.DuplicateSourceException) {
             return ExitCodes.DATA_PROBLEMS;
         }
         if (e instanceof ResourceNotFoundException || e instanceof UnsupportedSyntaxException

@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Node;
 
+import org.apache.jena.graph.Graph;
+
+import be.slimcat.harvest.ConfiguredSource;
 import be.slimcat.harvest.HarvestReport;
 import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
@@ -26,9 +29,13 @@ import be.slimcat.harvest.HarvestStatus;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordProblem;
+import be.slimcat.harvest.SourceDescriptions;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
+import be.slimcat.validation.CatalogueValidator;
+import be.slimcat.validation.TextReport;
+import be.slimcat.validation.ValidationOutcome;
 import be.slimcat.vocab.SlimcatIris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,18 +44,31 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "harvest", mixinStandardHelpOptions = true, description = {
-    "Harvest a portal into its own named graph ({base}/graph/source/{id}), replaced in one transaction.",
+    "Harvest portals, each into its own named graph ({base}/graph/source/{id}), replaced in one transaction.",
+    "Without --url: the enabled sources of the bundled sources.ttl and of every --sources file (or the ones named",
+    "with --source), validated with the source shapes before anything runs.",
     "A run that cannot reach the source, loses a page, or shrinks by more than half keeps the last good data.",
     "Exit 0 all good, 3 some records or pages rejected (or the result refused), 4 the source unavailable."})
 final class HarvestCommand implements Callable<Integer> {
+    private static final List<String> DIALECTS = List.of("dcat");
+
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "The first page of the portal's feed or API.")
+    @Option(names = "--url", paramLabel = "URL", description = "Harvest one ad-hoc source: the first page of its feed or API.")
     String url;
 
-    @Option(names = "--dialect", required = true, paramLabel = "NAME", description = "The portal dialect: dcat.")
+    @Option(names = "--dialect", paramLabel = "NAME", description = "The dialect of the ad-hoc source: dcat.")
     String dialect;
+
+    @Option(names = "--source", paramLabel = "ID", description = "Harvest only this source of the sources files (repeatable; also disabled ones).")
+    List<String> sourceIds = new ArrayList<>();
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "Another sources file (Turtle), next to the bundled sources.ttl.")
+    List<Path> sourcesFiles = new ArrayList<>();
+
+    @Option(names = "--full", description = "Ask for every record, also from incremental sources.")
+    boolean full;
 
     @Option(names = "--id", paramLabel = "ID", description = "Source identifier (default: from the host name).")
     String id;
@@ -69,27 +89,75 @@ final class HarvestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SlimcatIris iris = storeOptions.iris();
-        URI endpoint = endpoint();
-        String sourceId = id != null ? id : defaultId(endpoint);
-        HarvestSource source = HarvestSource.adHoc(sourceId, endpoint, dialect, Set.copyOf(allowHosts));
+        List<HarvestSource> sources = url != null ? List.of(adHocSource()) : configuredSources(iris);
+        List<HarvestRun> runs = new ArrayList<>();
         try (CatalogueStore store = storeOptions.openStore()) {
-            Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(),
-                    store.directory().resolve("staging"));
-            Node graph = harvester.sourceGraph(source);
-            Map<String, String> previous = store.read(dsg -> PreviousHarvest.recordHashes(dsg.getGraph(graph)));
-            try (HarvestRun run = harvester.run(source, previous, acceptShrink)) {
-                if (!dryRun) {
-                    apply(store, iris, graph, run, out);
+            Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), store.directory().resolve("staging"));
+            try {
+                for (HarvestSource source : sources) {
+                    runs.add(harvestOne(harvester, store, iris, source, out));
                 }
-                printSummary(run, out);
+                printSummary(runs, out);
                 if (report != null) {
-                    Files.writeString(report, JSON.toString(HarvestReport.toJson(List.of(run))), StandardCharsets.UTF_8);
+                    Files.writeString(report, JSON.toString(HarvestReport.toJson(runs)), StandardCharsets.UTF_8);
                     out.println("Report written to " + report);
                 }
                 out.flush();
-                return exitCode(run);
+                return runs.stream().mapToInt(HarvestCommand::exitCode).max().orElse(ExitCodes.OK);
+            } finally {
+                runs.forEach(HarvestRun::close);
             }
         }
+    }
+
+    private HarvestRun harvestOne(Harvester harvester, CatalogueStore store, SlimcatIris iris, HarvestSource source,
+            PrintWriter out) {
+        HarvestSource effective = full && source.incremental() ? source.nonIncremental() : source;
+        Node graph = harvester.sourceGraph(effective);
+        Map<String, String> previous = store.read(dsg -> PreviousHarvest.recordHashes(dsg.getGraph(graph)));
+        HarvestRun run = harvester.run(effective, previous, acceptShrink);
+        if (!dryRun) {
+            apply(store, iris, graph, run, out);
+        }
+        return run;
+    }
+
+    private HarvestSource adHocSource() {
+        if (dialect == null) {
+            throw new UsageException("--url needs --dialect (" + String.join(", ", DIALECTS) + ")");
+        }
+        if (!sourceIds.isEmpty() || !sourcesFiles.isEmpty()) {
+            throw new UsageException("--url harvests one ad-hoc source; it does not go with --source or --sources");
+        }
+        URI endpoint = endpoint();
+        return HarvestSource.adHoc(id != null ? id : defaultId(endpoint), endpoint, dialect, Set.copyOf(allowHosts));
+    }
+
+    private List<HarvestSource> configuredSources(SlimcatIris iris) {
+        if (dialect != null || id != null || !allowHosts.isEmpty()) {
+            throw new UsageException("--dialect, --id and --allow-host go with --url; set them in a sources file otherwise");
+        }
+        Graph description = SourcesFiles.read(sourcesFiles, iris, spec.commandLine().getErr());
+        ValidationOutcome outcome = CatalogueValidator.bundled(iris).validate(description);
+        if (!outcome.hasNoViolations()) {
+            new TextReport("en").write(outcome, spec.commandLine().getOut());
+            throw new InvalidSourcesException("The sources description has violations (above); nothing was harvested");
+        }
+        List<ConfiguredSource> all = SourceDescriptions.read(description);
+        if (sourceIds.isEmpty()) {
+            return all.stream().filter(ConfiguredSource::enabled).map(ConfiguredSource::source).toList();
+        }
+        Map<String, HarvestSource> byId = new java.util.LinkedHashMap<>();
+        all.forEach(c -> byId.put(c.source().id(), c.source()));
+        List<HarvestSource> chosen = new ArrayList<>();
+        for (String wanted : sourceIds) {
+            HarvestSource s = byId.get(wanted);
+            if (s == null) {
+                throw new UsageException("No source '" + wanted + "' (known: " + String.join(", ", byId.keySet()) + ")");
+            }
+            chosen.add(s);
+        }
+        return chosen;
     }
 
     private static void apply(CatalogueStore store, SlimcatIris iris, Node graph, HarvestRun run, PrintWriter out) {
@@ -107,13 +175,21 @@ final class HarvestCommand implements Callable<Integer> {
         store.addToGraph(iris.graph("harvest-log"), run.provenance());
     }
 
-    private static void printSummary(HarvestRun run, PrintWriter out) {
+    private static void printSummary(List<HarvestRun> runs, PrintWriter out) {
         out.printf("%-20s %-11s %8s %7s %7s %9s %7s %8s %6s %8s%n", "source", "status", "records", "added", "changed",
                 "unchanged", "removed", "rejected", "pages", "seconds");
+        runs.forEach(run -> printRow(run, out));
+        runs.forEach(run -> printProblems(run, out));
+    }
+
+    private static void printRow(HarvestRun run, PrintWriter out) {
         out.printf("%-20s %-11s %8d %7d %7d %9d %7d %8d %6d %8.1f%n", run.source().id(), run.status().label(),
                 run.staged().records().size(), run.changes().added(), run.changes().changed(), run.changes().unchanged(),
                 run.changes().removed(), run.staged().rejectedCount(), run.staged().pagesRead().size(),
                 Duration.between(run.started(), run.ended()).toMillis() / 1000.0);
+    }
+
+    private static void printProblems(HarvestRun run, PrintWriter out) {
         out.println(run.source().id() + ": " + run.message());
         List<RecordProblem> problems = run.staged().problems();
         for (RecordProblem p : problems.subList(0, Math.min(10, problems.size()))) {

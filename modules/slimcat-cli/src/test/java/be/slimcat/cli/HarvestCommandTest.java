@@ -134,4 +134,52 @@ class HarvestCommandTest {
         assertEquals(2, cli.exitCode, cli.toString());
         assertTrue(cli.err.startsWith("slimcat: Unknown portal dialect 'gopher' (known: dcat)"), cli.err);
     }
+
+    private Path sourcesFile(String body) throws IOException {
+        String ttl = "@prefix dct: <http://purl.org/dc/terms/> . @prefix dcat: <http://www.w3.org/ns/dcat#> ."
+                + " @prefix sc: <https://data.slimcat.be/ns/slimcat#> .\n"
+                + "<https://data.slimcat.be/id/bron/voorbeeld> a sc:HarvestSource ; dct:identifier \"voorbeeld\" ;"
+                + " dct:title \"Voorbeeldportaal\"@nl ; dct:publisher <https://data.slimcat.be/id/gemeente/44021> ;"
+                + " dcat:endpointURL <http://127.0.0.1:" + server.getAddress().getPort() + "/catalog> ;"
+                + " sc:allowedHost \"127.0.0.1\" ; sc:enabled false ; " + body + " .\n";
+        return Files.writeString(dir.resolve("sources.ttl"), ttl);
+    }
+
+    @Test
+    void harvests_a_source_named_from_a_sources_file() throws IOException {
+        Path sources = sourcesFile("sc:dialect \"dcat\"");
+        Cli cli = Cli.run("harvest", "--store", dir.resolve("store").toString(), "--sources", sources.toString(),
+                "--source", "voorbeeld");
+        assertEquals(3, cli.exitCode, cli.toString());
+        assertTrue(cli.out.contains("voorbeeld: harvested 4 records from 2 page(s)"), cli.out);
+        assertEquals("n\r\n4\r\n", datasets());
+    }
+
+    @Test
+    void an_invalid_sources_file_stops_everything_before_a_request() throws IOException {
+        Path sources = sourcesFile("sc:dialect \"gopher\" ; sc:pageSize 0");
+        Cli cli = Cli.run("harvest", "--store", dir.resolve("store").toString(), "--sources", sources.toString(),
+                "--source", "voorbeeld");
+        assertEquals(3, cli.exitCode, cli.toString());
+        assertTrue(cli.out.contains("sc:dialect"), cli.out);
+        assertTrue(cli.out.contains("sc:pageSize"), cli.out);
+        assertTrue(cli.err.contains("nothing was harvested"), cli.err);
+    }
+
+    @Test
+    void an_unknown_source_is_a_usage_error() throws IOException {
+        Path sources = sourcesFile("sc:dialect \"dcat\"");
+        Cli cli = Cli.run("harvest", "--store", dir.resolve("store").toString(), "--sources", sources.toString(),
+                "--source", "nergens");
+        assertEquals(2, cli.exitCode, cli.toString());
+        assertTrue(cli.err.startsWith("slimcat: No source 'nergens' (known: "), cli.err);
+        assertTrue(cli.err.contains("voorbeeld"), cli.err);
+    }
+
+    @Test
+    void the_bundled_sources_are_valid() {
+        Cli cli = Cli.run("validate", Path.of(System.getProperty("slimcat.repository", "../..")).resolve("data-samples/sources.ttl").toString());
+        assertEquals(0, cli.exitCode, cli.toString());
+        assertTrue(cli.out.endsWith("0 focus node(s): 0 violation(s), 0 warning(s), 0 info(s) — no violations\n"), cli.out);
+    }
 }

@@ -107,6 +107,6 @@ class StoreCommandsTest {
         }
         Cli query = Cli.run("query", "--store", store(), "--results", "csv",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-        assertEquals("n\r\n3\r\n", query.out);
+        assertEquals("n\r\n4\r\n", query.out);
     }
 }

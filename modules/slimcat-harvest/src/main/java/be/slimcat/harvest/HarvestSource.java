@@ -42,6 +42,12 @@ public record HarvestSource(String id, String title, String publisher, URI endpo
                 DEFAULT_MAX_SHRINK);
     }
 
+    /** The same source, asking for every record. */
+    public HarvestSource nonIncremental() {
+        return new HarvestSource(id, title, publisher, endpoint, dialect, pageSize, false, credentialsEnv, allowedHosts,
+                maxShrink);
+    }
+
     /** The API key from the environment, when the source names a variable that is set. */
     public Optional<String> credentials() {
         return credentialsEnv == null ? Optional.empty() : Optional.ofNullable(System.getenv(credentialsEnv));

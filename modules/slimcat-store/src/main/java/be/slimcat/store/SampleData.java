@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -15,8 +14,9 @@ import be.slimcat.vocab.SlimcatIris;
 import be.slimcat.vocab.Vocabulary;
 
 /**
- * The data SlimCat ships: the vocabulary, the ecosystem inventory ({@code data-samples/inventory/})
- * and the example datasets ({@code data-samples/examples/}), each for its own named graph.
+ * The data SlimCat ships: the vocabulary, the ecosystem inventory ({@code data-samples/inventory/}),
+ * the example datasets ({@code data-samples/examples/}) and the harvest sources
+ * ({@code data-samples/sources.ttl}), each for its own named graph.
  */
 public final class SampleData {
     private final SlimcatIris iris;
@@ -40,25 +40,34 @@ public final class SampleData {
         return read("examples");
     }
 
-    /** Loads the three graphs into the store, replacing any earlier version of them. */
+    /** The harvest sources SlimCat ships, so that "which portals are federated" is a query. */
+    public Graph sources() {
+        return read("", "sources.ttl");
+    }
+
+    /** Loads the four graphs into the store, replacing any earlier version of them. */
     public List<GraphSummary> loadInto(CatalogueStore store) {
         List<GraphSummary> loaded = new ArrayList<>();
         loaded.add(store.replaceGraph(iris.vocabularyGraph(), vocabulary()));
         loaded.add(store.replaceGraph(iris.inventoryGraph(), inventory()));
         loaded.add(store.replaceGraph(iris.examplesGraph(), examples()));
+        loaded.add(store.replaceGraph(iris.graph("sources"), sources()));
         return loaded;
     }
 
-    /** The graph each bundled part goes to. */
-    public List<Node> graphNames() {
-        return List.of(iris.vocabularyGraph(), iris.inventoryGraph(), iris.examplesGraph());
+    private Graph read(String part) {
+        return read("/" + part, ".ttl");
     }
 
-    private Graph read(String part) {
+    private Graph read(String part, String suffix) {
         RdfReader reader = new RdfReader(iris);
         Graph graph = GraphFactory.createDefaultGraph();
-        for (BundledFile file : BundledFile.list("data-samples/" + part, ".ttl")) {
-            reader.read("data-samples/" + part + "/" + file.path(), file.content(), Lang.TURTLE, file.baseIri())
+        String dir = "data-samples" + part;
+        for (BundledFile file : BundledFile.list(dir, suffix)) {
+            if (part.isEmpty() && file.path().contains("/")) {
+                continue;
+            }
+            reader.read(dir + "/" + file.path(), file.content(), Lang.TURTLE, file.baseIri())
                     .graph().find().forEachRemaining(graph::add);
         }
         return graph;
