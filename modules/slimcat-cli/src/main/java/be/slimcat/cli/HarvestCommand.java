@@ -17,9 +17,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.graph.Node;
-
-import org.apache.jena.graph.Graph;
 
 import be.slimcat.harvest.ConfiguredSource;
 import be.slimcat.harvest.HarvestReport;
@@ -27,15 +24,9 @@ import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.HarvestStatus;
 import be.slimcat.harvest.Harvester;
-import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordProblem;
-import be.slimcat.harvest.SourceDescriptions;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.store.CatalogueStore;
-import be.slimcat.store.GraphSummary;
-import be.slimcat.validation.CatalogueValidator;
-import be.slimcat.validation.TextReport;
-import be.slimcat.validation.ValidationOutcome;
 import be.slimcat.vocab.SlimcatIris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,9 +84,23 @@ final class HarvestCommand implements Callable<Integer> {
         List<HarvestRun> runs = new ArrayList<>();
         try (CatalogueStore store = storeOptions.openStore()) {
             Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), store.directory().resolve("staging"));
+            HarvestPipeline pipeline = new HarvestPipeline(store, iris, harvester);
             try {
+                boolean replaced = false;
                 for (HarvestSource source : sources) {
-                    runs.add(harvestOne(harvester, store, iris, source, out));
+                    HarvestSource effective = full && source.incremental() ? source.nonIncremental() : source;
+                    HarvestPipeline.Applied applied = pipeline.harvest(effective, acceptShrink, dryRun);
+                    runs.add(applied.run());
+                    if (applied.stored() != null) {
+                        replaced = true;
+                        out.printf("Stored %d triples in <%s>%n", applied.stored().triples(), applied.stored().graph().getURI());
+                    } else if (!dryRun) {
+                        out.printf("Kept the last good data of <%s>%n", harvester.sourceGraph(effective).getURI());
+                    }
+                }
+                if (replaced) {
+                    CatalogueStore.Compaction c = pipeline.compact();
+                    out.printf("Compacted the store: %.1f MB → %.1f MB%n", c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
                 }
                 printSummary(runs, out);
                 if (report != null) {
@@ -108,18 +113,6 @@ final class HarvestCommand implements Callable<Integer> {
                 runs.forEach(HarvestRun::close);
             }
         }
-    }
-
-    private HarvestRun harvestOne(Harvester harvester, CatalogueStore store, SlimcatIris iris, HarvestSource source,
-            PrintWriter out) {
-        HarvestSource effective = full && source.incremental() ? source.nonIncremental() : source;
-        Node graph = harvester.sourceGraph(effective);
-        Map<String, String> previous = store.read(dsg -> PreviousHarvest.recordHashes(dsg.getGraph(graph)));
-        HarvestRun run = harvester.run(effective, previous, acceptShrink);
-        if (!dryRun) {
-            apply(store, iris, graph, run, out);
-        }
-        return run;
     }
 
     private HarvestSource adHocSource() {
@@ -137,13 +130,8 @@ final class HarvestCommand implements Callable<Integer> {
         if (dialect != null || id != null || !allowHosts.isEmpty()) {
             throw new UsageException("--dialect, --id and --allow-host go with --url; set them in a sources file otherwise");
         }
-        Graph description = SourcesFiles.read(sourcesFiles, iris, spec.commandLine().getErr());
-        ValidationOutcome outcome = CatalogueValidator.bundled(iris).validate(description);
-        if (!outcome.hasNoViolations()) {
-            new TextReport("en").write(outcome, spec.commandLine().getOut());
-            throw new InvalidSourcesException("The sources description has violations (above); nothing was harvested");
-        }
-        List<ConfiguredSource> all = SourceDescriptions.read(description);
+        List<ConfiguredSource> all = SourcesFiles.load(sourcesFiles, iris, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         if (sourceIds.isEmpty()) {
             return all.stream().filter(ConfiguredSource::enabled).map(ConfiguredSource::source).toList();
         }
@@ -158,21 +146,6 @@ final class HarvestCommand implements Callable<Integer> {
             chosen.add(s);
         }
         return chosen;
-    }
-
-    private static void apply(CatalogueStore store, SlimcatIris iris, Node graph, HarvestRun run, PrintWriter out) {
-        if (run.status().replacesGraph()) {
-            var triples = run.sourceGraph();
-            try {
-                GraphSummary stored = store.replaceGraph(graph, triples);
-                out.printf("Stored %d triples in <%s>%n", stored.triples(), graph.getURI());
-            } finally {
-                triples.close();
-            }
-        } else {
-            out.printf("Kept the last good data of <%s>%n", graph.getURI());
-        }
-        store.addToGraph(iris.graph("harvest-log"), run.provenance());
     }
 
     private static void printSummary(List<HarvestRun> runs, PrintWriter out) {

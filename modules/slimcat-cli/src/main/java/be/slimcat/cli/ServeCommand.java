@@ -6,9 +6,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import be.slimcat.harvest.ConfiguredSource;
+import be.slimcat.harvest.Harvester;
+import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
@@ -50,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--admin-password-file", paramLabel = "FILE", description = "File whose first line is the admin password.")
     Path adminPasswordFile;
 
+    @Option(names = "--harvest-at", paramLabel = "WHEN", description = {
+        "Harvest the enabled sources inside the server: at this time of day (02:00) or cron expression ('0 2 * * *'),",
+        "or at a source's own sc:schedule. Runs never overlap; the store is compacted after each."})
+    String harvestAt;
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "Another sources file for --harvest-at, next to the bundled sources.ttl.")
+    List<Path> sourcesFiles = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +71,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--port must be between 0 and 65535, not " + port);
         }
         String password = adminPassword();
+        HarvestSchedule fallback = harvestAt == null ? null : HarvestSchedule.parse(harvestAt);
+        List<ConfiguredSource> sources = fallback == null ? List.of()
+                : SourcesFiles.load(sourcesFiles, storeOptions.iris(), out, spec.commandLine().getErr());
         CatalogueStore store = storeOptions.openStore();
         try {
             if (reloadSamples || store.isEmpty()) {
@@ -79,8 +96,15 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("  Health           http://localhost:%d/health%n", server.port());
             out.println(password == null ? "  Updates          off (no admin password given)"
                     : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
+            HarvestScheduler scheduler = new HarvestScheduler(new HarvestPipeline(store, storeOptions.iris(),
+                    Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(), store.directory().resolve("staging"))),
+                    Clock.systemDefaultZone());
+            if (fallback != null) {
+                scheduler.start(sources, fallback).forEach((id, at) -> out.printf("  Next harvest     %s at %s%n", id, at));
+            }
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                scheduler.close();
                 server.stop();
                 store.close();
             }, "slimcat-shutdown"));

@@ -184,6 +184,28 @@ public final class CatalogueStore implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Compacts the database so that disk use stays bounded (TDB2 keeps the old versions of replaced
+     * data until compaction); readers keep being served meanwhile. Returns the bytes on disk before and after.
+     */
+    public Compaction compact() {
+        Path tdb = directory.resolve("tdb2");
+        long before = sizeOf(tdb);
+        DatabaseMgr.compact(database, true);
+        return new Compaction(before, sizeOf(tdb));
+    }
+
+    /** Disk use of the database before and after a compaction, in bytes. */
+    public record Compaction(long bytesBefore, long bytesAfter) {}
+
+    private static long sizeOf(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot measure " + dir, e);
+        }
+    }
+
     /** Closes the text index and releases the database. */
     @Override
     public void close() {

@@ -139,4 +139,24 @@ class CatalogueStoreTest {
             assertEquals(List.of("\"A\""), select(store, "SELECT ?x { ?s <http://purl.org/dc/terms/title> ?x }"));
         }
     }
+
+    @Test
+    void compaction_keeps_the_data_and_frees_the_space_of_replaced_graphs() {
+        StringBuilder ttl = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            ttl.append("<http://example.org/d").append(i).append("> dct:title 'Titel ").append(i).append("' .\n");
+        }
+        try (CatalogueStore store = CatalogueStore.open(dir)) {
+            for (int round = 0; round < 5; round++) {
+                store.replaceGraph(G1, turtle(ttl.toString().replace("Titel", "Titel" + round)));
+            }
+            CatalogueStore.Compaction compaction = store.compact();
+            assertTrue(compaction.bytesAfter() < compaction.bytesBefore(), compaction.toString());
+            assertEquals(List.of(new GraphSummary(G1, 2000)), store.graphs());
+            assertEquals(List.of("\"Titel4 7\""), select(store, "SELECT ?x { <http://example.org/d7> <http://purl.org/dc/terms/title> ?x }"));
+        }
+        try (CatalogueStore reopened = CatalogueStore.open(dir)) {
+            assertEquals(List.of(new GraphSummary(G1, 2000)), reopened.graphs());
+        }
+    }
 }

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.cli;
+
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.jena.graph.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.slimcat.harvest.HarvestRun;
+import be.slimcat.harvest.HarvestSource;
+import be.slimcat.harvest.Harvester;
+import be.slimcat.harvest.PreviousHarvest;
+import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.GraphSummary;
+import be.slimcat.vocab.SlimcatIris;
+
+/**
+ * Harvest → store: runs a source, replaces its graph when the run allows it, logs the run in the
+ * harvest log, and compacts the store afterwards. One run at a time per store: another process is
+ * kept out by the store's lock, another thread of this process by this pipeline's lock.
+ */
+final class HarvestPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
+
+    /** What happened to the store for one run. */
+    record Applied(HarvestRun run, GraphSummary stored) {}
+
+    private final CatalogueStore store;
+    private final SlimcatIris iris;
+    private final Harvester harvester;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    HarvestPipeline(CatalogueStore store, SlimcatIris iris, Harvester harvester) {
+        this.store = store;
+        this.iris = iris;
+        this.harvester = harvester;
+    }
+
+    /** Harvests the source; with {@code dryRun} the store is not changed. The caller closes the run. */
+    Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun) {
+        lock.lock();
+        try {
+            Node graph = harvester.sourceGraph(source);
+            Map<String, String> previous = store.read(dsg -> PreviousHarvest.recordHashes(dsg.getGraph(graph)));
+            HarvestRun run = harvester.run(source, previous, acceptShrink);
+            if (dryRun) {
+                return new Applied(run, null);
+            }
+            GraphSummary stored = null;
+            if (run.status().replacesGraph()) {
+                var triples = run.sourceGraph();
+                try {
+                    stored = store.replaceGraph(graph, triples);
+                } finally {
+                    triples.close();
+                }
+            }
+            store.addToGraph(iris.graph("harvest-log"), run.provenance());
+            return new Applied(run, stored);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Compacts the store; returns the sizes. */
+    CatalogueStore.Compaction compact() {
+        lock.lock();
+        try {
+            CatalogueStore.Compaction c = store.compact();
+            LOG.info("compacted the store: {} → {} bytes", c.bytesBefore(), c.bytesAfter());
+            return c;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

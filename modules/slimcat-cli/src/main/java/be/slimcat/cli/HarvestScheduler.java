@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.slimcat.harvest.ConfiguredSource;
+
+/**
+ * Harvests sources on their schedules inside the server: each enabled source at its own
+ * {@code sc:schedule}, or at the server's default schedule. Runs happen one after the other on one
+ * thread, so two harvests never overlap; the store is compacted after a run that replaced data.
+ */
+final class HarvestScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
+
+    private final HarvestPipeline pipeline;
+    private final Clock clock;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "slimcat-harvest-scheduler");
+        t.setDaemon(true);
+        return t;
+    });
+
+    HarvestScheduler(HarvestPipeline pipeline, Clock clock) {
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /** Schedules every enabled source; returns when each runs next, by source identifier. */
+    Map<String, ZonedDateTime> start(List<ConfiguredSource> sources, HarvestSchedule fallback) {
+        Map<String, ZonedDateTime> next = new LinkedHashMap<>();
+        for (ConfiguredSource source : sources) {
+            if (!source.enabled()) {
+                continue;
+            }
+            HarvestSchedule schedule = source.schedule() != null ? HarvestSchedule.parse(source.schedule()) : fallback;
+            next.put(source.source().id(), scheduleNext(source, schedule));
+        }
+        return next;
+    }
+
+    private ZonedDateTime scheduleNext(ConfiguredSource source, HarvestSchedule schedule) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime at = schedule.next(now);
+        executor.schedule(() -> runAndReschedule(source, schedule), Duration.between(now, at).toMillis(),
+                TimeUnit.MILLISECONDS);
+        return at;
+    }
+
+    private void runAndReschedule(ConfiguredSource source, HarvestSchedule schedule) {
+        try {
+            HarvestPipeline.Applied applied = pipeline.harvest(source.source(), false, false);
+            try {
+                LOG.info("{}: scheduled harvest {}: {}", source.source().id(), applied.run().status().label(),
+                        applied.run().message());
+                if (applied.stored() != null) {
+                    pipeline.compact();
+                }
+            } finally {
+                applied.run().close();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{}: scheduled harvest failed: {}", source.source().id(), e.getMessage(), e);
+        } finally {
+            ZonedDateTime at = scheduleNext(source, schedule);
+            LOG.info("{}: next harvest at {}", source.source().id(), at);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
