@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 
 import be.slimcat.harvest.ConfiguredSource;
+import be.slimcat.harvest.HarvestHtmlReport;
 import be.slimcat.harvest.HarvestReport;
 import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
@@ -73,8 +75,8 @@ final class HarvestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Harvest and report, but change nothing in the store.")
     boolean dryRun;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the report as JSON to this file.")
-    Path report;
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the report to this file: HTML when it ends in .html, else JSON (repeatable).")
+    List<Path> reports = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -103,8 +105,10 @@ final class HarvestCommand implements Callable<Integer> {
                     out.printf("Compacted the store: %.1f MB → %.1f MB%n", c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
                 }
                 printSummary(runs, out);
-                if (report != null) {
-                    Files.writeString(report, JSON.toString(HarvestReport.toJson(runs)), StandardCharsets.UTF_8);
+                for (Path report : reports) {
+                    String text = report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
+                            ? HarvestHtmlReport.toHtml(runs, Instant.now()) : JSON.toString(HarvestReport.toJson(runs));
+                    Files.writeString(report, text, StandardCharsets.UTF_8);
                     out.println("Report written to " + report);
                 }
                 out.flush();

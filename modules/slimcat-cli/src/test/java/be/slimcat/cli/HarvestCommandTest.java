@@ -84,7 +84,8 @@ class HarvestCommandTest {
     @Test
     void harvests_then_keeps_the_data_when_the_source_goes_down_or_empties() throws IOException {
         Path report = dir.resolve("report.json");
-        Cli first = harvest("--report", report.toString());
+        Path html = dir.resolve("report.html");
+        Cli first = harvest("--report", report.toString(), "--report", html.toString());
         assertEquals(3, first.exitCode, first.toString()); // one blank dataset without identifier is rejected
         String row = first.out.lines().filter(l -> l.startsWith("voorbeeld ")).findFirst().orElseThrow();
         assertEquals(java.util.List.of("voorbeeld", "succeeded", "4", "4", "0", "0", "0", "1", "2"),
@@ -95,6 +96,10 @@ class HarvestCommandTest {
         JsonObject source = json.get("sources").getAsArray().get(0).getAsObject();
         assertEquals("succeeded", source.get("status").getAsString().value());
         assertEquals(2, source.get("pagesRead").getAsNumber().value().intValue());
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertTrue(page.contains("<td class=\"text succeeded\">succeeded</td><td>4</td><td>4</td><td>0</td><td>0</td><td>0</td><td>1</td><td>2</td>"), page);
+        assertTrue(page.contains("a dataset without IRI and without dct:identifier cannot be identified across runs"), page);
 
         mode.set("down");
         Cli down = harvest();
