@@ -19,6 +19,12 @@ import org.slf4j.MDC;
 
 import be.slimcat.harvest.dcat.DcatFeedClient;
 import be.slimcat.harvest.dcat.DcatPageMapper;
+import be.slimcat.harvest.datajson.DataJsonClient;
+import be.slimcat.harvest.datajson.DataJsonDatasetMapper;
+import be.slimcat.harvest.opendatasoft.OdsClient;
+import be.slimcat.harvest.opendatasoft.OdsDatasetMapper;
+import be.slimcat.harvest.socrata.SocrataClient;
+import be.slimcat.harvest.socrata.SocrataResourceMapper;
 import be.slimcat.harvest.http.FetchException;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.harvest.http.SafeFetcher;
@@ -48,7 +54,11 @@ public final class Harvester {
 
     /** A harvester that knows every dialect SlimCat ships. */
     public static Harvester withAllDialects(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory) {
-        return new Harvester(iris, policy, stagingDirectory, List.of(new DcatFeedClient(new DcatPageMapper(iris))));
+        return new Harvester(iris, policy, stagingDirectory, List.of(
+                new DcatFeedClient(new DcatPageMapper(iris)),
+                new OdsClient(new OdsDatasetMapper(iris)),
+                new SocrataClient(new SocrataResourceMapper(iris)),
+                new DataJsonClient(new DataJsonDatasetMapper(iris))));
     }
 
     /** The dialect names this harvester knows. */
