@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
     "A run that cannot reach the source, loses a page, or shrinks by more than half keeps the last good data.",
     "Exit 0 all good, 3 some records or pages rejected (or the result refused), 4 the source unavailable."})
 final class HarvestCommand implements Callable<Integer> {
-    private static final List<String> DIALECTS = List.of("dcat", "opendatasoft", "dcat-us", "socrata");
+    private static final List<String> DIALECTS = List.of("dcat", "ckan", "dkan", "opendatasoft", "dcat-us", "socrata");
 
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
@@ -51,7 +51,7 @@ final class HarvestCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Harvest one ad-hoc source: the first page of its feed or API.")
     String url;
 
-    @Option(names = "--dialect", paramLabel = "NAME", description = "The dialect of the ad-hoc source: dcat, opendatasoft, dcat-us or socrata.")
+    @Option(names = "--dialect", paramLabel = "NAME", description = "The dialect of the ad-hoc source: dcat, ckan, dkan, opendatasoft, dcat-us or socrata.")
     String dialect;
 
     @Option(names = "--source", paramLabel = "ID", description = "Harvest only this source of the sources files (repeatable; also disabled ones).")

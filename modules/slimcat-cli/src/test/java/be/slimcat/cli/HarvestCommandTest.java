@@ -137,7 +137,7 @@ class HarvestCommandTest {
     void an_unknown_dialect_is_a_usage_error() {
         Cli cli = harvestAs("gopher");
         assertEquals(2, cli.exitCode, cli.toString());
-        assertTrue(cli.err.startsWith("slimcat: Unknown portal dialect 'gopher' (known: dcat, dcat-us, opendatasoft, socrata)"), cli.err);
+        assertTrue(cli.err.startsWith("slimcat: Unknown portal dialect 'gopher' (known: ckan, dcat, dcat-us, dkan, opendatasoft, socrata)"), cli.err);
     }
 
     private Path sourcesFile(String body) throws IOException {

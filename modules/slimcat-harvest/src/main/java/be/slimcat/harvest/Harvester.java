@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import be.slimcat.harvest.ckan.CkanClient;
+import be.slimcat.harvest.ckan.CkanPackageMapper;
+import be.slimcat.harvest.ckan.DkanClient;
 import be.slimcat.harvest.dcat.DcatFeedClient;
 import be.slimcat.harvest.dcat.DcatPageMapper;
 import be.slimcat.harvest.datajson.DataJsonClient;
@@ -56,6 +59,8 @@ public final class Harvester {
     public static Harvester withAllDialects(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory) {
         return new Harvester(iris, policy, stagingDirectory, List.of(
                 new DcatFeedClient(new DcatPageMapper(iris)),
+                new CkanClient(new CkanPackageMapper(iris)),
+                new DkanClient(new CkanPackageMapper(iris)),
                 new OdsClient(new OdsDatasetMapper(iris)),
                 new SocrataClient(new SocrataResourceMapper(iris)),
                 new DataJsonClient(new DataJsonDatasetMapper(iris))));
