@@ -10,6 +10,18 @@ import java.nio.charset.StandardCharsets;
 public final class Fixtures {
     private Fixtures() {}
 
+    /** The whole graph a run would store, in memory (for small test sources). */
+    public static org.apache.jena.graph.Graph graphOf(HarvestRun run) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        var it = run.sourceGraph();
+        try {
+            it.forEachRemaining(g::add);
+        } finally {
+            it.close();
+        }
+        return g;
+    }
+
     public static String text(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/" + path)) {
             if (in == null) {

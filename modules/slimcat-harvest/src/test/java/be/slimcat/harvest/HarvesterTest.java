@@ -50,16 +50,6 @@ class HarvesterTest {
         return HarvestSource.adHoc("voorbeeld", server.uri(path), "dcat", Set.of("127.0.0.1"));
     }
 
-    private static Graph graphOf(HarvestRun run) {
-        Graph g = GraphFactory.createDefaultGraph();
-        var it = run.sourceGraph();
-        try {
-            it.forEachRemaining(g::add);
-        } finally {
-            it.close();
-        }
-        return g;
-    }
 
     private static Map<String, String> hashes(HarvestRun run) {
         Map<String, String> m = new HashMap<>();
@@ -91,7 +81,7 @@ class HarvesterTest {
                 assertEquals(1, run.staged().rejectedCount());
                 assertEquals(new ChangeSummary(4, 0, 0, 0), run.changes());
 
-                Graph g = graphOf(run);
+                Graph g = Fixtures.graphOf(run);
                 Node parkings = NodeFactory.createURI("https://data.voorbeeld.be/dataset/parkings");
                 assertTrue(g.contains(NodeFactory.createURI("https://data.voorbeeld.be/distribution/parkings-csv"), null, null),
                         "distributions travel with their dataset");
@@ -216,7 +206,7 @@ class HarvesterTest {
                 Fixtures.text("feeds/external-entity.rdf").replace("ENTITY_URL", server.uri("/secret").toString()));
         try (HarvestRun run = harvester.run(source("/xxe"), Map.of(), false)) {
             String triples;
-            Graph g = graphOf(run);
+            Graph g = Fixtures.graphOf(run);
             triples = g.find().toList().stream().map(Object::toString).collect(Collectors.joining("\n"));
             assertFalse(triples.contains("TOP-SECRET"), triples);
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message() + " " + run.staged().problems());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest.opendatasoft;
 
+import be.slimcat.harvest.mapping.Json;
+import be.slimcat.harvest.mapping.RecordGraph;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -58,20 +58,10 @@ class DataJsonClientTest {
         return HarvestSource.adHoc(id, server.uri(path), "dcat-us", Set.of("127.0.0.1"));
     }
 
-    private static Graph graphOf(HarvestRun run) {
-        Graph g = GraphFactory.createDefaultGraph();
-        var it = run.sourceGraph();
-        try {
-            it.forEachRemaining(g::add);
-        } finally {
-            it.close();
-        }
-        return g;
-    }
 
     /** Record id → plain (untagged) dct:title of its dataset, from what the run staged. */
     private static Map<String, String> titles(HarvestRun run) {
-        Graph g = graphOf(run);
+        Graph g = Fixtures.graphOf(run);
         Map<String, String> titles = new TreeMap<>();
         run.staged().records().forEach((id, staged) -> titles.put(id,
                 G.find(g, NodeFactory.createURI(staged.subject()), DCTerms.title.asNode(), null).toList().stream()
@@ -113,7 +103,7 @@ class DataJsonClientTest {
     void links_the_children_of_a_collection_to_their_parent() {
         server.respond("/api/feed/dcat-us/1.1.json", 200, "application/json", Fixtures.text("datajson/hub-gent-1.1.json"));
         try (HarvestRun run = harvester.run(source("gent", "/api/feed/dcat-us/1.1.json"), Map.of(), false)) {
-            Graph g = graphOf(run);
+            Graph g = Fixtures.graphOf(run);
             Node parent = NodeFactory.createURI(run.staged().records().get("leuven-luchtkwaliteit").subject());
             assertEquals("https://data.slimcat.be/id/dataset/gent-3183810cba3609be", parent.getURI());
             Set<String> children = G.find(g, null, DCTerms.isPartOf.asNode(), parent)
@@ -157,7 +147,7 @@ class DataJsonClientTest {
             List<String> repaired = run.staged().problems().stream().filter(p -> !p.rejected()).map(RecordProblem::reason).toList();
             assertEquals(List.of("landingPage 'bomen.html' is not an http(s) IRI; left out",
                     "distribution 1 has no usable accessURL or downloadURL (none); left out"), repaired);
-            Graph g = graphOf(run);
+            Graph g = Fixtures.graphOf(run);
             Node bomen = NodeFactory.createURI(run.staged().records().get("mechelen-bomen").subject());
             assertEquals("2019-06-27 12:41:27", G.getOneSP(g, bomen, DCTerms.modified.asNode()).getLiteralLexicalForm());
             assertEquals("2019-01-01T00:00:00Z/P1Y", G.getOneSP(g, bomen, DCTerms.temporal.asNode()).getLiteralLexicalForm());

@@ -76,19 +76,9 @@ class OdsClientTest {
                 false, null, Set.of("127.0.0.1"), HarvestSource.DEFAULT_MAX_SHRINK);
     }
 
-    private static Graph graphOf(HarvestRun run) {
-        Graph g = GraphFactory.createDefaultGraph();
-        var it = run.sourceGraph();
-        try {
-            it.forEachRemaining(g::add);
-        } finally {
-            it.close();
-        }
-        return g;
-    }
 
     private static Map<String, String> titles(HarvestRun run) {
-        Graph g = graphOf(run);
+        Graph g = Fixtures.graphOf(run);
         Map<String, String> titles = new TreeMap<>();
         run.staged().records().forEach((id, staged) -> titles.put(id,
                 G.getOneSP(g, NodeFactory.createURI(staged.subject()), DCTerms.title.asNode()).getLiteralLexicalForm()));
@@ -112,7 +102,7 @@ class OdsClientTest {
             assertEquals(server.uri(DATASETS + "?limit=2&offset=2"), rejected.page());
             assertTrue(rejected.excerpt().contains("\"title\":\"Dataset zonder id\""), rejected.excerpt());
 
-            Graph g = graphOf(run);
+            Graph g = Fixtures.graphOf(run);
             String parking = run.staged().records().get("parkeergarages-bezetting").subject();
             assertEquals("https://data.slimcat.be/id/dataset/kortrijk-96e684ebc6b25305", parking);
             assertEquals("Realtime bezetting van de parkeergarages in de binnenstad.\n- Vrije plaatsen\n- Totale capaciteit\n\n"

@@ -76,16 +76,6 @@ class SocrataClientTest {
                 HarvestSource.DEFAULT_MAX_SHRINK);
     }
 
-    private static Graph graphOf(HarvestRun run) {
-        Graph g = GraphFactory.createDefaultGraph();
-        var it = run.sourceGraph();
-        try {
-            it.forEachRemaining(g::add);
-        } finally {
-            it.close();
-        }
-        return g;
-    }
 
     @Test
     void harvests_three_pages_of_datasets_and_skips_other_resources() {
@@ -95,7 +85,7 @@ class SocrataClientTest {
             assertEquals(List.of("domains=data.voorbeeldstad.example&limit=3&offset=0",
                     "domains=data.voorbeeldstad.example&limit=3&offset=3",
                     "domains=data.voorbeeldstad.example&limit=3&offset=6"), queries);
-            Graph g = graphOf(run);
+            Graph g = Fixtures.graphOf(run);
             Map<String, String> titles = new TreeMap<>();
             run.staged().records().forEach((id, staged) -> titles.put(id,
                     G.getOneSP(g, NodeFactory.createURI(staged.subject()), DCTerms.title.asNode()).getLiteralLexicalForm()));

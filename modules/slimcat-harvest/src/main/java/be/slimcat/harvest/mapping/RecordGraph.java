@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package be.slimcat.harvest.socrata;
+package be.slimcat.harvest.mapping;
 
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -24,40 +24,40 @@ import be.slimcat.vocab.SlimcatIris;
  * are typed when they are valid {@code xsd:dateTime} or {@code xsd:date} and kept as plain literals
  * otherwise, values that are absolute http(s) IRIs become IRIs, organisations get a minted IRI.
  */
-final class RecordGraph {
+public final class RecordGraph {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
 
     private final Graph graph = GraphFactory.createDefaultGraph();
     private final SlimcatIris iris;
     private final String sourceId;
 
-    RecordGraph(SlimcatIris iris, String sourceId) {
+    public RecordGraph(SlimcatIris iris, String sourceId) {
         this.iris = iris;
         this.sourceId = sourceId;
     }
 
-    Graph graph() {
+    public Graph graph() {
         return graph;
     }
 
-    void add(Node s, Node p, Node o) {
+    public void add(Node s, Node p, Node o) {
         graph.add(s, p, o);
     }
 
     /** A literal, with the language tag when one is given. */
-    void text(Node s, Node p, String value, String lang) {
+    public void text(Node s, Node p, String value, String lang) {
         if (value != null && !value.isBlank()) {
             String v = value.strip();
             add(s, p, lang == null ? NodeFactory.createLiteralString(v) : NodeFactory.createLiteralLang(v, lang));
         }
     }
 
-    void texts(Node s, Node p, Collection<String> values, String lang) {
+    public void texts(Node s, Node p, Collection<String> values, String lang) {
         values.forEach(v -> text(s, p, v, lang));
     }
 
     /** An IRI when the value is an absolute http(s) IRI, else a plain literal. */
-    void iriOrText(Node s, Node p, String value) {
+    public void iriOrText(Node s, Node p, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
@@ -66,14 +66,14 @@ final class RecordGraph {
     }
 
     /** A typed date or date-time when the value is one, else a plain literal. */
-    void date(Node s, Node p, String value) {
+    public void date(Node s, Node p, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
         add(s, p, dateNode(value.strip()));
     }
 
-    static Node dateNode(String v) {
+    public static Node dateNode(String v) {
         if (XSDDatatype.XSDdateTime.isValid(v)) {
             return NodeFactory.createLiteralDT(v, XSDDatatype.XSDdateTime);
         }
@@ -84,7 +84,7 @@ final class RecordGraph {
     }
 
     /** The value as an IRI node when it is an absolute http(s) IRI without spaces; null otherwise. */
-    static Node httpIri(String value) {
+    public static Node httpIri(String value) {
         String v = value.strip();
         if (!(v.startsWith("http://") || v.startsWith("https://")) || v.chars().anyMatch(Character::isWhitespace)) {
             return null;
@@ -101,7 +101,7 @@ final class RecordGraph {
      * An organisation named by the portal: {@code {base}/id/organisatie/{sourceId}-{shortKey(name)}}
      * typed foaf:Agent with its foaf:name; null for a blank name.
      */
-    Node organisation(String name) {
+    public Node organisation(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
@@ -112,7 +112,7 @@ final class RecordGraph {
     }
 
     /** A dcat:contactPoint vcard:Kind with vcard:fn and vcard:hasEmail, when there is a name or an address. */
-    void contactPoint(Node dataset, String name, String email) {
+    public void contactPoint(Node dataset, String name, String email) {
         boolean hasName = name != null && !name.isBlank();
         boolean hasEmail = email != null && !email.isBlank();
         if (!hasName && !hasEmail) {
@@ -131,7 +131,7 @@ final class RecordGraph {
     }
 
     /** The IANA media-type IRI of a well-known type such as {@code text/csv}. */
-    static Node ianaMediaType(String type) {
+    public static Node ianaMediaType(String type) {
         return NodeFactory.createURI("http://www.iana.org/assignments/media-types/" + type);
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package be.slimcat.harvest.socrata;
+package be.slimcat.harvest.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,29 +9,29 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /** Lenient reads from a Gson tree: a value of an unexpected kind reads as absent. */
-final class Json {
+public final class Json {
     private Json() {}
 
     /** The member as an object, or null. */
-    static JsonObject object(JsonObject o, String key) {
+    public static JsonObject object(JsonObject o, String key) {
         JsonElement e = o == null ? null : o.get(key);
         return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
     }
 
     /** The member as an array, or null. */
-    static JsonArray array(JsonObject o, String key) {
+    public static JsonArray array(JsonObject o, String key) {
         JsonElement e = o == null ? null : o.get(key);
         return e != null && e.isJsonArray() ? e.getAsJsonArray() : null;
     }
 
     /** The member as text when it is a string, number or boolean and not blank; null otherwise. */
-    static String text(JsonObject o, String key) {
+    public static String text(JsonObject o, String key) {
         JsonElement e = o == null ? null : o.get(key);
         return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank() ? e.getAsString().strip() : null;
     }
 
     /** The member as a list of texts: a single value or an array of values; blanks and non-texts left out. */
-    static List<String> texts(JsonObject o, String key) {
+    public static List<String> texts(JsonObject o, String key) {
         List<String> out = new ArrayList<>();
         JsonElement e = o == null ? null : o.get(key);
         if (e == null || e.isJsonNull()) {
@@ -50,7 +50,7 @@ final class Json {
     }
 
     /** The member as a long, or -1 when it is absent or not a whole number. */
-    static long number(JsonObject o, String key) {
+    public static long number(JsonObject o, String key) {
         JsonElement e = o == null ? null : o.get(key);
         if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
             return -1;
