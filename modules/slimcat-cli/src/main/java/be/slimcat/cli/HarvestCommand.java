@@ -101,6 +101,8 @@ final class HarvestCommand implements Callable<Integer> {
                     }
                 }
                 if (replaced) {
+                    out.printf("Datasets harvested from more than one source: %d (linked in <%s>)%n",
+                            pipeline.refreshDuplicates(), iris.graph("duplicates").getURI());
                     CatalogueStore.Compaction c = pipeline.compact();
                     out.printf("Compacted the store: %.1f MB → %.1f MB%n", c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
                 }

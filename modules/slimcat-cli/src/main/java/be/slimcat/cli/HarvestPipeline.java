@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -12,6 +13,8 @@ import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.PreviousHarvest;
+import be.slimcat.harvest.duplicates.DuplicateFinder;
+import be.slimcat.harvest.duplicates.StoredDatasetKeys;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
 import be.slimcat.vocab.SlimcatIris;
@@ -59,6 +62,23 @@ final class HarvestPipeline {
             }
             store.addToGraph(iris.graph("harvest-log"), run.provenance());
             return new Applied(run, stored);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Finds the datasets harvested from several sources and replaces the duplicates graph with the
+     * links to their canonical records; returns the number of groups.
+     */
+    int refreshDuplicates() {
+        lock.lock();
+        try {
+            DuplicateFinder finder = new DuplicateFinder(iris);
+            List<DuplicateFinder.DuplicateGroup> groups = finder.find(store.read(dsg -> StoredDatasetKeys.read(dsg, iris)));
+            store.replaceGraph(iris.graph("duplicates"), finder.toGraph(groups));
+            LOG.info("{} dataset(s) harvested from more than one source", groups.size());
+            return groups.size();
         } finally {
             lock.unlock();
         }

@@ -65,6 +65,7 @@ final class HarvestScheduler implements AutoCloseable {
                 LOG.info("{}: scheduled harvest {}: {}", source.source().id(), applied.run().status().label(),
                         applied.run().message());
                 if (applied.stored() != null) {
+                    pipeline.refreshDuplicates();
                     pipeline.compact();
                 }
             } finally {

@@ -187,4 +187,30 @@ class HarvestCommandTest {
         assertEquals(0, cli.exitCode, cli.toString());
         assertTrue(cli.out.endsWith("0 focus node(s): 0 violation(s), 0 warning(s), 0 info(s) — no violations\n"), cli.out);
     }
+
+    @Test
+    void the_same_dataset_from_two_sources_is_linked_not_merged() throws IOException {
+        server.createContext("/aggregator.ttl", ex -> {
+            byte[] body = resource("feeds/aggregator.ttl");
+            ex.getResponseHeaders().set("Content-Type", "text/turtle");
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        harvest();
+        Cli second = Cli.run("harvest", "--store", dir.resolve("store").toString(), "--url",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/aggregator.ttl", "--dialect", "dcat", "--id", "aggregator",
+                "--allow-host", "127.0.0.1");
+        assertEquals(0, second.exitCode, second.toString());
+        assertTrue(second.out.contains("Datasets harvested from more than one source: 1"), second.out);
+        Cli links = Cli.run("query", "--store", dir.resolve("store").toString(), "--results", "csv",
+                "SELECT ?copy ?canonical { ?copy <https://data.slimcat.be/ns/slimcat#duplicateOf> ?canonical }");
+        assertEquals("copy,canonical\r\nhttps://vlaanderen.voorbeeld.be/dataset/0001,https://data.voorbeeld.be/dataset/parkings\r\n",
+                links.out);
+        Cli both = Cli.run("query", "--store", dir.resolve("store").toString(), "--results", "csv",
+                "SELECT (COUNT(*) AS ?n) { VALUES ?d { <https://vlaanderen.voorbeeld.be/dataset/0001> <https://data.voorbeeld.be/dataset/parkings> }"
+                        + " ?d a <http://www.w3.org/ns/dcat#Dataset> }");
+        assertEquals("n\r\n2\r\n", both.out, "both copies stay");
+    }
 }

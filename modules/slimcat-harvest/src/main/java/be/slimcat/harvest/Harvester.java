@@ -31,6 +31,7 @@ import be.slimcat.harvest.socrata.SocrataResourceMapper;
 import be.slimcat.harvest.http.FetchException;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.harvest.http.SafeFetcher;
+import be.slimcat.harvest.normalise.RecordNormaliser;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -46,16 +47,27 @@ public final class Harvester {
     private final SlimcatIris iris;
     private final FetchPolicy policy;
     private final Path stagingDirectory;
+    private final boolean normalise;
 
-    /** A harvester with the given clients. */
+    /**
+     * A harvester with the given clients that stages records as the clients map them, without
+     * normalising their values (for testing a dialect on its own).
+     */
     public Harvester(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory, List<PortalClient> clients) {
+        this(iris, policy, stagingDirectory, clients, false);
+    }
+
+    /** A harvester with the given clients; with {@code normalise} every record passes the {@link RecordNormaliser}. */
+    public Harvester(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory, List<PortalClient> clients,
+            boolean normalise) {
         this.iris = iris;
         this.policy = policy;
         this.stagingDirectory = stagingDirectory;
+        this.normalise = normalise;
         clients.forEach(c -> this.clients.put(c.dialect(), c));
     }
 
-    /** A harvester that knows every dialect SlimCat ships. */
+    /** A harvester that knows every dialect SlimCat ships and normalises every record. */
     public static Harvester withAllDialects(SlimcatIris iris, FetchPolicy policy, Path stagingDirectory) {
         return new Harvester(iris, policy, stagingDirectory, List.of(
                 new DcatFeedClient(new DcatPageMapper(iris)),
@@ -63,7 +75,7 @@ public final class Harvester {
                 new DkanClient(new CkanPackageMapper(iris)),
                 new OdsClient(new OdsDatasetMapper(iris)),
                 new SocrataClient(new SocrataResourceMapper(iris)),
-                new DataJsonClient(new DataJsonDatasetMapper(iris))));
+                new DataJsonClient(new DataJsonDatasetMapper(iris))), true);
     }
 
     /** The dialect names this harvester knows. */
@@ -92,7 +104,7 @@ public final class Harvester {
         StagedRecords staged = new StagedRecords(source.id(), stagingDirectory);
         MDC.put("source", source.id());
         try (SafeFetcher fetcher = new SafeFetcher(policy.allowingPrivateHosts(source.allowedHosts()))) {
-            client.harvest(source, fetcher, staged);
+            client.harvest(source, fetcher, normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged);
             staged.finish();
             Map<String, String> hashes = new HashMap<>();
             staged.records().forEach((id, r) -> hashes.put(id, r.hash()));

@@ -227,4 +227,26 @@ class HarvesterTest {
             assertTrue(run.iri().getURI().startsWith("https://data.slimcat.be/id/oogst/voorbeeld-"), run.iri().getURI());
         }
     }
+
+    @Test
+    void every_record_is_normalised_and_each_repair_reported() {
+        server.respond("/dirty", 200, "text/turtle", Fixtures.text("feeds/dirty.ttl"));
+        try (HarvestRun run = harvester.run(source("/dirty"), Map.of(), false)) {
+            Graph g = Fixtures.graphOf(run);
+            Node dataset = NodeFactory.createURI("https://data.voorbeeld.be/dataset/vuil");
+            Node csv = NodeFactory.createURI("https://data.voorbeeld.be/distribution/vuil-csv");
+            assertEquals(NodeFactory.createURI("http://publications.europa.eu/resource/authority/frequency/DAILY"),
+                    G.getOneSP(g, dataset, DCTerms.accrualPeriodicity.asNode()));
+            assertEquals(NodeFactory.createLiteralDT("2026-11-22", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate),
+                    G.getOneSP(g, dataset, DCTerms.modified.asNode()));
+            assertEquals(NodeFactory.createURI("http://publications.europa.eu/resource/authority/file-type/CSV"),
+                    G.getOneSP(g, csv, DCTerms.format.asNode()));
+            assertEquals(NodeFactory.createURI("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"),
+                    G.getOneSP(g, csv, DCTerms.license.asNode()));
+            assertEquals(NodeFactory.createURI("https://data.voorbeeld.be/vuil.csv"),
+                    G.getOneSP(g, csv, org.apache.jena.vocabulary.DCAT.accessURL.asNode()));
+            assertEquals(5, run.staged().problems().size(), run.staged().problems().toString());
+            assertTrue(run.staged().problems().stream().noneMatch(RecordProblem::rejected));
+        }
+    }
 }
