@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+
+import be.slimcat.harvest.HarvestRun;
+import be.slimcat.harvest.HarvestSource;
+import be.slimcat.harvest.Harvester;
+import be.slimcat.harvest.http.FetchPolicy;
+import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.GraphSummary;
+import be.slimcat.vocab.SlimcatIris;
+
+/**
+ * Prints harvest figures: a generated portal of N datasets is served on loopback as a paged DCAT
+ * Turtle feed and as a paged CKAN API, harvested end to end into a fresh TDB2 store (fetch, map,
+ * normalise, stage, replace the source graph in one transaction), with the peak heap, and compared
+ * with merely parsing the same Turtle bytes with RIOT in the same run.
+ * <p>
+ * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize]}
+ */
+public final class Benchmarks {
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        int datasets = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        System.out.printf("SlimCat harvest benchmark: %,d datasets, %,d per page, max heap %d MiB, %d cores, Java %s%n",
+                datasets, pageSize, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        try (GeneratedPortal portal = new GeneratedPortal(datasets, pageSize)) {
+            double parseSeconds = riotParse(portal);
+            System.out.printf("%-12s %10s %8s %10s %10s %12s %14s %10s%n", "dialect", "datasets", "pages", "harvest s",
+                    "store s", "datasets/s", "vs RIOT parse", "peak MiB");
+            run("dcat", portal.dcatUri(), datasets, pageSize, parseSeconds);
+            run("ckan", portal.ckanUri(), datasets, pageSize, parseSeconds);
+            System.out.printf("RIOT parse only of the same Turtle pages: %.1f s (%,.0f datasets/s)%n", parseSeconds,
+                    datasets / parseSeconds);
+        }
+    }
+
+    private static double riotParse(GeneratedPortal portal) {
+        long start = System.nanoTime();
+        for (int p = 1; p <= portal.pages(); p++) {
+            RDFParser.source(new ByteArrayInputStream(portal.dcatPage(p))).lang(Lang.TURTLE).base("http://127.0.0.1/")
+                    .parse(StreamRDFLib.sinkNull());
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void run(String dialect, java.net.URI endpoint, int datasets, int pageSize, double parseSeconds)
+            throws IOException {
+        Path dir = Files.createTempDirectory("slimcat-bench-");
+        SlimcatIris iris = SlimcatIris.defaults();
+        HarvestSource source = new HarvestSource(dialect, dialect, null, endpoint, dialect, pageSize, false, null,
+                Set.of("127.0.0.1"), HarvestSource.DEFAULT_MAX_SHRINK);
+        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"));
+                PeakHeap heap = new PeakHeap()) {
+            Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), dir.resolve("staging"));
+            long start = System.nanoTime();
+            try (HarvestRun run = harvester.run(source, Map.of(), false)) {
+                long harvested = System.nanoTime();
+                Node graph = harvester.sourceGraph(source);
+                var triples = run.sourceGraph();
+                GraphSummary stored;
+                try {
+                    stored = store.replaceGraph(graph, triples);
+                } finally {
+                    triples.close();
+                }
+                long end = System.nanoTime();
+                double total = (end - start) / 1e9;
+                System.out.printf("%-12s %,10d %8d %10.1f %10.1f %,12.0f %13.1fx %10d   (%s, %,d triples)%n", dialect,
+                        run.staged().records().size(), run.staged().pagesRead().size(), (harvested - start) / 1e9,
+                        (end - harvested) / 1e9, run.staged().records().size() / total, total / parseSeconds, heap.peakMiB(),
+                        run.status().label(), stored.triples());
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
