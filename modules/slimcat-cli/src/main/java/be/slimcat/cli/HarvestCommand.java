@@ -21,6 +21,7 @@ import org.apache.jena.atlas.json.JSON;
 
 import be.slimcat.harvest.ConfiguredSource;
 import be.slimcat.harvest.HarvestHtmlReport;
+import be.slimcat.harvest.HarvestProgress;
 import be.slimcat.harvest.HarvestReport;
 import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
@@ -91,7 +92,11 @@ final class HarvestCommand implements Callable<Integer> {
                 boolean replaced = false;
                 for (HarvestSource source : sources) {
                     HarvestSource effective = full && source.incremental() ? source.nonIncremental() : source;
-                    HarvestPipeline.Applied applied = pipeline.harvest(effective, acceptShrink, dryRun);
+                    HarvestPipeline.Applied applied = pipeline.harvest(effective, acceptShrink, dryRun, progress());
+                    if (System.console() != null) {
+                        spec.commandLine().getErr().print("\r\033[K");
+                        spec.commandLine().getErr().flush();
+                    }
                     runs.add(applied.run());
                     if (applied.stored() != null) {
                         replaced = true;
@@ -119,6 +124,18 @@ final class HarvestCommand implements Callable<Integer> {
                 runs.forEach(HarvestRun::close);
             }
         }
+    }
+
+    /** A progress line on a terminal; nothing otherwise (the log has a line per page). */
+    private HarvestProgress progress() {
+        if (System.console() == null) {
+            return HarvestProgress.NONE;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return (source, pages, records) -> {
+            err.printf("\r\033[K%s: %d page(s), %,d record(s)", source, pages, records);
+            err.flush();
+        };
     }
 
     private HarvestSource adHocSource() {

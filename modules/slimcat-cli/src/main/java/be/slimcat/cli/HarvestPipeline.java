@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.slimcat.harvest.HarvestProgress;
 import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
@@ -43,11 +44,16 @@ final class HarvestPipeline {
 
     /** Harvests the source; with {@code dryRun} the store is not changed. The caller closes the run. */
     Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun) {
+        return harvest(source, acceptShrink, dryRun, HarvestProgress.NONE);
+    }
+
+    /** As {@link #harvest(HarvestSource, boolean, boolean)}, telling {@code progress} after every page. */
+    Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun, HarvestProgress progress) {
         lock.lock();
         try {
             Node graph = harvester.sourceGraph(source);
             Map<String, String> previous = store.read(dsg -> PreviousHarvest.recordHashes(dsg.getGraph(graph)));
-            HarvestRun run = harvester.run(source, previous, acceptShrink);
+            HarvestRun run = harvester.run(source, previous, acceptShrink, progress);
             if (dryRun) {
                 return new Applied(run, null);
             }

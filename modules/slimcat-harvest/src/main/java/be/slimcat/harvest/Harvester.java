@@ -95,6 +95,11 @@ public final class Harvester {
      * @param acceptShrink accept a result that lost more records than the source allows
      */
     public HarvestRun run(HarvestSource source, Map<String, String> previous, boolean acceptShrink) {
+        return run(source, previous, acceptShrink, HarvestProgress.NONE);
+    }
+
+    /** As {@link #run(HarvestSource, Map, boolean)}, telling {@code progress} after every page. */
+    public HarvestRun run(HarvestSource source, Map<String, String> previous, boolean acceptShrink, HarvestProgress progress) {
         PortalClient client = clients.get(source.dialect());
         if (client == null) {
             throw new UnknownDialectException(source.dialect(), clients.keySet());
@@ -104,7 +109,8 @@ public final class Harvester {
         StagedRecords staged = new StagedRecords(source.id(), stagingDirectory);
         MDC.put("source", source.id());
         try (SafeFetcher fetcher = new SafeFetcher(policy.allowingPrivateHosts(source.allowedHosts()))) {
-            client.harvest(source, fetcher, normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged);
+            RecordSink sink = normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged;
+            client.harvest(source, fetcher, new ProgressSink(sink, source.id(), progress));
             staged.finish();
             Map<String, String> hashes = new HashMap<>();
             staged.records().forEach((id, r) -> hashes.put(id, r.hash()));
