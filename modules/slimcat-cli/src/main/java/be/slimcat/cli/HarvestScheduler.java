@@ -7,8 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -26,7 +26,7 @@ final class HarvestScheduler implements AutoCloseable {
 
     private final HarvestPipeline pipeline;
     private final Clock clock;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "slimcat-harvest-scheduler");
         t.setDaemon(true);
         return t;
@@ -35,6 +35,8 @@ final class HarvestScheduler implements AutoCloseable {
     HarvestScheduler(HarvestPipeline pipeline, Clock clock) {
         this.pipeline = pipeline;
         this.clock = clock;
+        // On close, runs planned for later are dropped; a run under way finishes.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Schedules every enabled source; returns when each runs next, by source identifier. */
@@ -53,8 +55,12 @@ final class HarvestScheduler implements AutoCloseable {
     private ZonedDateTime scheduleNext(ConfiguredSource source, HarvestSchedule schedule) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         ZonedDateTime at = schedule.next(now);
-        executor.schedule(() -> runAndReschedule(source, schedule), Duration.between(now, at).toMillis(),
-                TimeUnit.MILLISECONDS);
+        try {
+            executor.schedule(() -> runAndReschedule(source, schedule), Duration.between(now, at).toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("{}: not rescheduled, the scheduler is closing", source.source().id());
+        }
         return at;
     }
 
@@ -79,8 +85,19 @@ final class HarvestScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops scheduling and waits for a run under way to finish: a harvest or a compaction is never
+     * interrupted, because interrupting TDB2's file I/O closes its files under it.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.MINUTES)) {
+                LOG.warn("a harvest is still running after 30 minutes; leaving it to the process exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

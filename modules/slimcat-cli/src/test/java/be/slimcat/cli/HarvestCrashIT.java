@@ -72,7 +72,7 @@ class HarvestCrashIT {
                         "-jar", Path.of("target", "slimcat.jar").toString(), "harvest", "--store", store, "--url", url,
                         "--dialect", "dcat", "--id", "crash", "--allow-host", "127.0.0.1", "--accept-shrink")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                Thread.sleep(1000 + random.nextInt(8000));
+                Thread.sleep(1000 + random.nextInt(14_000));
                 p.destroyForcibly();
                 assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the killed process ended");
                 long n = datasets(store);

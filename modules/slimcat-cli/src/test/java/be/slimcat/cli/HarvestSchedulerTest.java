@@ -68,24 +68,26 @@ class HarvestSchedulerTest {
             }
         });
         server.start();
-        // Shift the clock so that the next whole minute is a fraction of a second away.
-        long millisInMinute = System.currentTimeMillis() % 60_000;
-        Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofMillis(59_700 - millisInMinute));
         URI feed = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/catalog");
-        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"));
-                HarvestScheduler scheduler = new HarvestScheduler(pipeline(store), clock)) {
-            scheduler.start(List.of(source("voorbeeld", feed, "* * * * *", true)), null);
-            String runs = "SELECT (COUNT(*) AS ?n) { ?run <https://data.slimcat.be/ns/slimcat#harvestStatus> \"succeeded\" }";
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            long n = 0;
-            while (n == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                n = store.read(dsg -> ((Number) QueryExec.dataset(dsg).query(runs).select().next().get("n").getLiteralValue()).longValue());
+        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"))) {
+            HarvestPipeline pipeline = pipeline(store);
+            // Shift the clock so that the next whole minute is about a second away.
+            long millisInMinute = System.currentTimeMillis() % 60_000;
+            Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofMillis(59_000 - millisInMinute));
+            try (HarvestScheduler scheduler = new HarvestScheduler(pipeline, clock)) {
+                scheduler.start(List.of(source("voorbeeld", feed, "* * * * *", true)), null);
+                String runs = "SELECT (COUNT(*) AS ?n) { ?run <https://data.slimcat.be/ns/slimcat#harvestStatus> \"succeeded\" }";
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                long n = 0;
+                while (n == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                    n = store.read(dsg -> ((Number) QueryExec.dataset(dsg).query(runs).select().next().get("n").getLiteralValue()).longValue());
+                }
+                assertEquals(1, n);
+                assertEquals(4L, (long) store.read(dsg -> ((Number) QueryExec.dataset(dsg).query(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH <https://data.slimcat.be/graph/source/voorbeeld> { ?d a <http://www.w3.org/ns/dcat#Dataset> } }")
+                        .select().next().get("n").getLiteralValue()).longValue()));
             }
-            assertEquals(1, n);
-            assertEquals(4L, (long) store.read(dsg -> ((Number) QueryExec.dataset(dsg).query(
-                    "SELECT (COUNT(*) AS ?n) { GRAPH <https://data.slimcat.be/graph/source/voorbeeld> { ?d a <http://www.w3.org/ns/dcat#Dataset> } }")
-                    .select().next().get("n").getLiteralValue()).longValue()));
         } finally {
             server.stop(0);
         }
