@@ -201,7 +201,8 @@ class MappingFamiliesTest {
     // ---- dct:accrualPeriodicity ---------------------------------------------------------------
 
     static Stream<Arguments> frequencies() {
-        return Stream.of(repairTo("daily", "frequency/DAILY"), repairTo("dagelijks", "frequency/DAILY"),
+        return Stream.of(repairTo("asNeeded", "frequency/AS_NEEDED"), repairTo("indien nodig", "frequency/AS_NEEDED"),
+                repairTo("daily", "frequency/DAILY"), repairTo("dagelijks", "frequency/DAILY"),
                 repairTo("dagel\u0133ks", "frequency/DAILY"), repairTo("R/P1D", "frequency/DAILY"),
                 repairTo("weekly", "frequency/WEEKLY"), repairTo("wekelijks", "frequency/WEEKLY"),
                 repairTo("R/P1W", "frequency/WEEKLY"), repairTo("monthly", "frequency/MONTHLY"),
@@ -227,7 +228,7 @@ class MappingFamiliesTest {
     }
 
     static Stream<Node> unmappedFrequencies() {
-        return Stream.of(literal("PUNCTUAL"), literal("每年"), literal("asNeeded"), literal("R/PT12H"),
+        return Stream.of(literal("PUNCTUAL"), literal("每年"), literal("R/PT12H"),
                 iri("http://purl.org/cld/freq/sometimes"));
     }
 
