@@ -16,9 +16,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import be.slimcat.vocab.PROV;
 import org.apache.jena.vocabulary.RDF;
 
+import be.slimcat.vocab.PROV;
 import be.slimcat.vocab.SlimcatIris;
 
 /**

@@ -61,4 +61,26 @@ public final class Json {
             return -1;
         }
     }
+
+    /**
+     * A page that must be a JSON object with an array under {@code key}.
+     *
+     * @throws UnreadablePageException when the page is not JSON, not an object, or lacks the array
+     */
+    public static JsonObject pageWithArray(String body, String key) {
+        com.google.gson.JsonElement parsed;
+        try {
+            parsed = com.google.gson.JsonParser.parseString(body);
+        } catch (com.google.gson.JsonParseException e) {
+            throw new UnreadablePageException("the page is not valid JSON: " + e.getMessage());
+        }
+        if (!parsed.isJsonObject()) {
+            throw new UnreadablePageException("the page is not a JSON object");
+        }
+        JsonObject page = parsed.getAsJsonObject();
+        if (array(page, key) == null) {
+            throw new UnreadablePageException("the page has no \"" + key + "\" array");
+        }
+        return page;
+    }
 }

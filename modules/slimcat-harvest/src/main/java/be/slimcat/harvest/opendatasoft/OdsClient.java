@@ -16,6 +16,7 @@ import be.slimcat.harvest.RecordSink;
 import be.slimcat.harvest.http.FetchException;
 import be.slimcat.harvest.http.FetchedResponse;
 import be.slimcat.harvest.http.SafeFetcher;
+import be.slimcat.harvest.mapping.UnreadablePageException;
 
 /**
  * Harvests an OpenDataSoft portal through its Explore API v2.1 dataset search
@@ -77,7 +78,7 @@ public final class OdsClient implements PortalClient {
             OdsDatasetMapper.MappedPage mapped;
             try {
                 mapped = mapper.map(source.id(), page, portal, response.text());
-            } catch (OdsDatasetMapper.UnreadablePageException e) {
+            } catch (UnreadablePageException e) {
                 sink.problem(new RecordProblem(source.id(), page, "", RecordProblem.excerpt(response.text()),
                         "page is not a readable ODS catalogue page: " + e.getMessage(), true));
                 sink.pageLost(page, "unreadable page");

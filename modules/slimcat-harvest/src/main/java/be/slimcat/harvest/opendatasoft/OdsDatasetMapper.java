@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest.opendatasoft;
 
-import be.slimcat.harvest.mapping.Json;
-import be.slimcat.harvest.mapping.RecordGraph;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +19,13 @@ import org.apache.jena.vocabulary.RDFS;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import be.slimcat.harvest.ContentHash;
 import be.slimcat.harvest.HarvestedRecord;
 import be.slimcat.harvest.RecordProblem;
+import be.slimcat.harvest.mapping.Json;
+import be.slimcat.harvest.mapping.RecordGraph;
+import be.slimcat.harvest.mapping.UnreadablePageException;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -100,15 +98,6 @@ public final class OdsDatasetMapper {
      */
     public record MappedPage(List<HarvestedRecord> records, List<RecordProblem> problems, int results, long totalCount) {}
 
-    /** A page that is not JSON, or not a catalogue page. */
-    public static final class UnreadablePageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadablePageException(String message) {
-            super(message);
-        }
-    }
-
     /**
      * Maps a page.
      *
@@ -116,20 +105,8 @@ public final class OdsDatasetMapper {
      * @throws UnreadablePageException when the body is not JSON or has no {@code results} array
      */
     public MappedPage map(String sourceId, URI page, URI portal, String body) {
-        JsonObject root;
-        try {
-            JsonElement parsed = JsonParser.parseString(body);
-            if (!parsed.isJsonObject()) {
-                throw new UnreadablePageException("the page is not a JSON object");
-            }
-            root = parsed.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new UnreadablePageException("the page is not valid JSON: " + e.getMessage());
-        }
+        JsonObject root = Json.pageWithArray(body, "results");
         JsonArray results = Json.array(root, "results");
-        if (results == null) {
-            throw new UnreadablePageException("the page has no \"results\" array");
-        }
         List<HarvestedRecord> records = new ArrayList<>();
         List<RecordProblem> problems = new ArrayList<>();
         String base = portalBase(portal);

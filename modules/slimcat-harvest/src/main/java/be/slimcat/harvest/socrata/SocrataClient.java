@@ -18,6 +18,7 @@ import be.slimcat.harvest.RecordSink;
 import be.slimcat.harvest.http.FetchException;
 import be.slimcat.harvest.http.FetchedResponse;
 import be.slimcat.harvest.http.SafeFetcher;
+import be.slimcat.harvest.mapping.UnreadablePageException;
 
 /**
  * Harvests a Socrata catalogue through the Discovery API ({@code /api/catalog/v1}), paged with
@@ -80,7 +81,7 @@ public final class SocrataClient implements PortalClient {
             SocrataResourceMapper.MappedPage mapped;
             try {
                 mapped = mapper.map(source.id(), page, response.text());
-            } catch (SocrataResourceMapper.UnreadablePageException e) {
+            } catch (UnreadablePageException e) {
                 sink.problem(new RecordProblem(source.id(), page, "", RecordProblem.excerpt(response.text()),
                         "page is not a readable Socrata catalogue page: " + e.getMessage(), true));
                 sink.pageLost(page, "unreadable page");

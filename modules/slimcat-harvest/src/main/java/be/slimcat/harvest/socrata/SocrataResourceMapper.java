@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest.socrata;
 
-import be.slimcat.harvest.mapping.Json;
-import be.slimcat.harvest.mapping.RecordGraph;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +18,13 @@ import org.apache.jena.vocabulary.RDF;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import be.slimcat.harvest.ContentHash;
 import be.slimcat.harvest.HarvestedRecord;
 import be.slimcat.harvest.RecordProblem;
+import be.slimcat.harvest.mapping.Json;
+import be.slimcat.harvest.mapping.RecordGraph;
+import be.slimcat.harvest.mapping.UnreadablePageException;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -72,35 +70,14 @@ public final class SocrataResourceMapper {
     public record MappedPage(List<HarvestedRecord> records, List<RecordProblem> problems, int results, int skipped,
             long resultSetSize) {}
 
-    /** A page that is not JSON, or not a Discovery API page. */
-    public static final class UnreadablePageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadablePageException(String message) {
-            super(message);
-        }
-    }
-
     /**
      * Maps a page.
      *
      * @throws UnreadablePageException when the body is not JSON or has no {@code results} array
      */
     public MappedPage map(String sourceId, URI page, String body) {
-        JsonObject root;
-        try {
-            JsonElement parsed = JsonParser.parseString(body);
-            if (!parsed.isJsonObject()) {
-                throw new UnreadablePageException("the page is not a JSON object");
-            }
-            root = parsed.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new UnreadablePageException("the page is not valid JSON: " + e.getMessage());
-        }
+        JsonObject root = Json.pageWithArray(body, "results");
         JsonArray results = Json.array(root, "results");
-        if (results == null) {
-            throw new UnreadablePageException("the page has no \"results\" array");
-        }
         List<HarvestedRecord> records = new ArrayList<>();
         List<RecordProblem> problems = new ArrayList<>();
         int skipped = 0;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import be.slimcat.harvest.Fixtures;
 import be.slimcat.harvest.HarvestedRecord;
 import be.slimcat.harvest.RecordProblem;
+import be.slimcat.harvest.mapping.UnreadablePageException;
 import be.slimcat.vocab.SlimcatIris;
 
 /** The ODS Explore API v2.1 mapper on our own recorded pages. */
@@ -141,9 +142,9 @@ class OdsDatasetMapperTest {
 
     @Test
     void a_page_that_is_not_json_or_has_no_results_is_unreadable() {
-        assertThrows(OdsDatasetMapper.UnreadablePageException.class,
+        assertThrows(UnreadablePageException.class,
                 () -> mapper.map("kortrijk", PAGE, PORTAL, "{\"total_count\": 3, \"results\": [ {\"dataset_id\": "));
-        OdsDatasetMapper.UnreadablePageException e = assertThrows(OdsDatasetMapper.UnreadablePageException.class,
+        UnreadablePageException e = assertThrows(UnreadablePageException.class,
                 () -> mapper.map("kortrijk", PAGE, PORTAL, "{\"error_code\": \"ODSQLError\", \"message\": \"Invalid limit\"}"));
         assertEquals("the page has no \"results\" array", e.getMessage());
     }

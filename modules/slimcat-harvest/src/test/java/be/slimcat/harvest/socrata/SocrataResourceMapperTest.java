@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import be.slimcat.harvest.Fixtures;
 import be.slimcat.harvest.HarvestedRecord;
 import be.slimcat.harvest.RecordProblem;
+import be.slimcat.harvest.mapping.UnreadablePageException;
 import be.slimcat.vocab.SlimcatIris;
 
 /** The Socrata Discovery API mapper on our own recorded pages. */
@@ -117,8 +118,8 @@ class SocrataResourceMapperTest {
 
     @Test
     void a_page_that_is_not_json_is_unreadable() {
-        assertThrows(SocrataResourceMapper.UnreadablePageException.class, () -> mapper.map("voorbeeldstad", PAGE, "{\"results\": [ {"));
-        assertThrows(SocrataResourceMapper.UnreadablePageException.class,
+        assertThrows(UnreadablePageException.class, () -> mapper.map("voorbeeldstad", PAGE, "{\"results\": [ {"));
+        assertThrows(UnreadablePageException.class,
                 () -> mapper.map("voorbeeldstad", PAGE, "{\"error\": \"Invalid limit\"}"));
     }
 
