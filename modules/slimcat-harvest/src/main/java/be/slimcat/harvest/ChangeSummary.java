@@ -2,6 +2,7 @@
 package be.slimcat.harvest;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How a run's records compare with the last good run, by content hash.
@@ -15,14 +16,19 @@ public record ChangeSummary(long added, long changed, long unchanged, long remov
 
     /** Compares the hashes by record identifier. */
     public static ChangeSummary between(Map<String, String> previous, Map<String, String> current) {
+        return between(previous, current, Function.identity());
+    }
+
+    /** Compares the hashes by record identifier, taking each current record's hash with {@code hashOf}. */
+    public static <T> ChangeSummary between(Map<String, String> previous, Map<String, T> current, Function<T, String> hashOf) {
         long added = 0;
         long changed = 0;
         long unchanged = 0;
-        for (Map.Entry<String, String> e : current.entrySet()) {
+        for (Map.Entry<String, T> e : current.entrySet()) {
             String before = previous.get(e.getKey());
             if (before == null) {
                 added++;
-            } else if (before.equals(e.getValue())) {
+            } else if (before.equals(hashOf.apply(e.getValue()))) {
                 unchanged++;
             } else {
                 changed++;

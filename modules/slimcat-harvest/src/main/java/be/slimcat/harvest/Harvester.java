@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +111,7 @@ public final class Harvester {
             RecordSink sink = normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged;
             client.harvest(source, fetcher, new ProgressSink(sink, source.id(), progress));
             staged.finish();
-            Map<String, String> hashes = new HashMap<>();
-            staged.records().forEach((id, r) -> hashes.put(id, r.hash()));
-            ChangeSummary changes = ChangeSummary.between(previous, hashes);
+            ChangeSummary changes = ChangeSummary.between(previous, staged.records(), StagedRecords.Staged::hash);
             HarvestStatus status = judge(source, staged, previous.size(), acceptShrink);
             String message = message(status, source, staged, previous.size());
             LOG.info("{}: {} ({} records, {} rejected)", source.id(), message, staged.records().size(), staged.rejectedCount());
