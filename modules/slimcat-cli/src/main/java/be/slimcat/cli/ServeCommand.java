@@ -96,15 +96,17 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("  Health           http://localhost:%d/health%n", server.port());
             out.println(password == null ? "  Updates          off (no admin password given)"
                     : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
-            HarvestScheduler scheduler = new HarvestScheduler(new HarvestPipeline(store, storeOptions.iris(),
-                    Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(), store.directory().resolve("staging"))),
-                    Clock.systemDefaultZone());
-            if (fallback != null) {
+            HarvestScheduler scheduler = fallback == null ? null : new HarvestScheduler(new HarvestPipeline(store,
+                    storeOptions.iris(), Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(),
+                            store.directory().resolve("staging"))), Clock.systemDefaultZone());
+            if (scheduler != null) {
                 scheduler.start(sources, fallback).forEach((id, at) -> out.printf("  Next harvest     %s at %s%n", id, at));
             }
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                scheduler.close();
+                if (scheduler != null) {
+                    scheduler.close();
+                }
                 server.stop();
                 store.close();
             }, "slimcat-shutdown"));

@@ -135,27 +135,26 @@ public final class HarvestRun implements AutoCloseable {
         }
         int n = 0;
         for (RecordProblem p : staged.problems()) {
-            Node problem = NodeFactory.createURI(run.getURI() + "/probleem/" + (++n));
-            g.add(run, HarvestVocabulary.problem, problem);
-            g.add(problem, RDF.type.asNode(), HarvestVocabulary.HarvestProblem);
-            g.add(problem, HarvestVocabulary.page, NodeFactory.createURI(p.page().toString()));
+            Node problem = problemNode(g, ++n, p.page(), p.reason(), p.rejected());
             if (!p.recordId().isEmpty()) {
                 g.add(problem, HarvestVocabulary.recordId, NodeFactory.createLiteralString(p.recordId()));
             }
-            g.add(problem, HarvestVocabulary.reason, NodeFactory.createLiteralString(p.reason()));
             g.add(problem, HarvestVocabulary.excerpt, NodeFactory.createLiteralString(p.excerpt()));
-            g.add(problem, HarvestVocabulary.rejected, NodeFactory.createLiteralDT(Boolean.toString(p.rejected()),
-                    XSDDatatype.XSDboolean));
         }
         for (Map.Entry<java.net.URI, String> lost : staged.pagesLost().entrySet()) {
-            Node problem = NodeFactory.createURI(run.getURI() + "/probleem/" + (++n));
-            g.add(run, HarvestVocabulary.problem, problem);
-            g.add(problem, RDF.type.asNode(), HarvestVocabulary.HarvestProblem);
-            g.add(problem, HarvestVocabulary.page, NodeFactory.createURI(lost.getKey().toString()));
-            g.add(problem, HarvestVocabulary.reason, NodeFactory.createLiteralString("page lost: " + lost.getValue()));
-            g.add(problem, HarvestVocabulary.rejected, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            problemNode(g, ++n, lost.getKey(), "page lost: " + lost.getValue(), true);
         }
         return g;
+    }
+
+    private Node problemNode(Graph g, int number, java.net.URI page, String reason, boolean rejected) {
+        Node problem = NodeFactory.createURI(run.getURI() + "/probleem/" + number);
+        g.add(run, HarvestVocabulary.problem, problem);
+        g.add(problem, RDF.type.asNode(), HarvestVocabulary.HarvestProblem);
+        g.add(problem, HarvestVocabulary.page, NodeFactory.createURI(page.toString()));
+        g.add(problem, HarvestVocabulary.reason, NodeFactory.createLiteralString(reason));
+        g.add(problem, HarvestVocabulary.rejected, NodeFactory.createLiteralDT(Boolean.toString(rejected), XSDDatatype.XSDboolean));
+        return problem;
     }
 
     private void count(Graph g, Node property, long value) {
