@@ -98,9 +98,16 @@ final class HarvestCommand implements Callable<Integer> {
                         spec.commandLine().getErr().flush();
                     }
                     runs.add(applied.run());
+                    HarvestRun run = applied.run();
                     if (applied.stored() != null) {
                         replaced = true;
-                        out.printf("Stored %d triples in <%s>%n", applied.stored().triples(), applied.stored().graph().getURI());
+                        if (run.effect() == HarvestRun.Effect.MERGE) {
+                            out.printf("Merged %d added or changed record(s) into <%s>, kept the others: %d triples%n",
+                                    run.changes().added() + run.changes().changed(), applied.stored().graph().getURI(),
+                                    applied.stored().triples());
+                        } else {
+                            out.printf("Stored %d triples in <%s>%n", applied.stored().triples(), applied.stored().graph().getURI());
+                        }
                     } else if (!dryRun) {
                         out.printf("Kept the last good data of <%s>%n", harvester.sourceGraph(effective).getURI());
                     }

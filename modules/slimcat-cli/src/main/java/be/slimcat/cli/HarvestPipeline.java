@@ -2,7 +2,6 @@
 package be.slimcat.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.jena.graph.Node;
@@ -14,6 +13,7 @@ import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.PreviousHarvest;
+import be.slimcat.harvest.RecordMerge;
 import be.slimcat.harvest.duplicates.DuplicateFinder;
 import be.slimcat.harvest.duplicates.StoredDatasetKeys;
 import be.slimcat.store.CatalogueStore;
@@ -21,9 +21,10 @@ import be.slimcat.store.GraphSummary;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
- * Harvest → store: runs a source, replaces its graph when the run allows it, logs the run in the
- * harvest log, and compacts the store afterwards. One run at a time per store: another process is
- * kept out by the store's lock, another thread of this process by this pipeline's lock.
+ * Harvest → store: runs a source, replaces its graph with the run's records or merges them into it
+ * (see {@link HarvestRun#effect()}), logs the run in the harvest log, and compacts the store
+ * afterwards. One run at a time per store: another process is kept out by the store's lock, another
+ * thread of this process by this pipeline's lock.
  */
 final class HarvestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
@@ -52,24 +53,33 @@ final class HarvestPipeline {
         lock.lock();
         try {
             Node graph = harvester.sourceGraph(source);
-            Map<String, String> previous = store.read(dsg -> PreviousHarvest.recordHashes(dsg.getGraph(graph)));
+            PreviousHarvest previous = store.read(dsg -> PreviousHarvest.read(dsg.getGraph(graph),
+                    dsg.getGraph(iris.graph("harvest-log")), iris.thing("bron", source.id())));
             HarvestRun run = harvester.run(source, previous, acceptShrink, progress);
             if (dryRun) {
                 return new Applied(run, null);
             }
-            GraphSummary stored = null;
-            if (run.status().replacesGraph()) {
-                var triples = run.sourceGraph();
-                try {
-                    stored = store.replaceGraph(graph, triples);
-                } finally {
-                    triples.close();
-                }
-            }
+            GraphSummary stored = switch (run.effect()) {
+                case REPLACE -> replace(graph, run);
+                case MERGE -> store.write(dsg -> {
+                    new RecordMerge(iris).apply(dsg.getGraph(graph), run, previous);
+                    return new GraphSummary(graph, dsg.getGraph(graph).size());
+                });
+                case KEEP -> null;
+            };
             store.addToGraph(iris.graph("harvest-log"), run.provenance());
             return new Applied(run, stored);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private GraphSummary replace(Node graph, HarvestRun run) {
+        var triples = run.sourceGraph();
+        try {
+            return store.replaceGraph(graph, triples);
+        } finally {
+            triples.close();
         }
     }
 

@@ -40,9 +40,17 @@ public final class ContentHash {
 
     /** Sixteen hex digits of SHA-256: a stable, IRI-safe key for a text such as a record identifier. */
     public static String shortKey(String text) {
+        return HexFormat.of().formatHex(sha256(text), 0, 8);
+    }
+
+    /** SHA-256 of a text's UTF-8 bytes, in hex. */
+    static String ofText(String text) {
+        return HexFormat.of().formatHex(sha256(text));
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -30,6 +30,8 @@ public final class HarvestReport {
         o.put("dialect", run.source().dialect());
         o.put("run", run.iri().getURI());
         o.put("status", run.status().label());
+        o.put("effect", run.effect().name().toLowerCase(java.util.Locale.ROOT));
+        run.changedSince().ifPresent(since -> o.put("changedSince", since.toString()));
         o.put("message", run.message());
         o.put("started", run.started().toString());
         o.put("ended", run.ended().toString());

@@ -2,8 +2,8 @@
 package be.slimcat.harvest;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.iterator.IteratorCloseable;
@@ -22,10 +22,24 @@ import be.slimcat.vocab.PROV;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
- * The result of harvesting one source: its status, its counts and problems, and (when it
- * succeeded) the triples that become the source's graph. Close it to delete the staged records.
+ * The result of harvesting one source: its status, its counts and problems, and the staged records
+ * that replace the source's graph or are merged into it ({@link #effect()}). Close it to delete the
+ * staged records.
  */
 public final class HarvestRun implements AutoCloseable {
+    /** What applying a run does to the source's graph. */
+    public enum Effect {
+        /** The run saw the whole source: its records become the source's graph. */
+        REPLACE,
+        /**
+         * The run saw part of the source (incremental, or pages were lost): its records are added or
+         * updated, and every other record stays.
+         */
+        MERGE,
+        /** The source's graph stays as it is. */
+        KEEP
+    }
+
     private final HarvestSource source;
     private final SlimcatIris iris;
     private final Node run;
@@ -35,9 +49,10 @@ public final class HarvestRun implements AutoCloseable {
     private final String message;
     private final StagedRecords staged;
     private final ChangeSummary changes;
+    private final Optional<Instant> changedSince;
 
     HarvestRun(HarvestSource source, SlimcatIris iris, Node run, Instant started, Instant ended, HarvestStatus status,
-            String message, StagedRecords staged, ChangeSummary changes) {
+            String message, StagedRecords staged, ChangeSummary changes, Optional<Instant> changedSince) {
         this.source = source;
         this.iris = iris;
         this.run = run;
@@ -47,6 +62,7 @@ public final class HarvestRun implements AutoCloseable {
         this.message = message;
         this.staged = staged;
         this.changes = changes;
+        this.changedSince = changedSince;
     }
 
     public HarvestSource source() {
@@ -85,25 +101,26 @@ public final class HarvestRun implements AutoCloseable {
         return changes;
     }
 
-    /** The graph of the source: every record plus a dcat:CatalogRecord saying where, when and by which run it was retrieved. */
-    public IteratorCloseable<Triple> sourceGraph() {
-        IteratorCloseable<Triple> records = staged.triples();
-        Iterator<Triple> catalogRecords = Iter.flatMap(staged.records().entrySet().iterator(),
-                e -> catalogRecord(e.getKey(), e.getValue()).find());
-        return Iter.onCloseIO(Iter.concat(records, catalogRecords), records::close);
+    /** For an incremental run, the instant it asked for changes since. */
+    public Optional<Instant> changedSince() {
+        return changedSince;
     }
 
-    private Graph catalogRecord(String recordId, StagedRecords.Staged record) {
-        Node r = iris.thing("catalogusrecord", source.id() + "-" + ContentHash.shortKey(recordId));
-        Graph g = GraphFactory.createDefaultGraph();
-        g.add(r, RDF.type.asNode(), DCAT.CatalogRecord.asNode());
-        g.add(r, FOAF.primaryTopic.asNode(), NodeFactory.createURI(record.subject()));
-        g.add(r, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(recordId));
-        g.add(r, HarvestVocabulary.contentHash, NodeFactory.createLiteralString(record.hash()));
-        g.add(r, HarvestVocabulary.retrievedFrom, NodeFactory.createURI(record.page().toString()));
-        g.add(r, PROV.generatedAtTime.asNode(), dateTime(ended));
-        g.add(r, PROV.wasGeneratedBy.asNode(), run);
-        return g;
+    /** What applying the run does to the source's graph. */
+    public Effect effect() {
+        return switch (status) {
+            case SUCCEEDED -> changedSince.isPresent() ? Effect.MERGE : Effect.REPLACE;
+            case INCOMPLETE -> Effect.MERGE;
+            case UNAVAILABLE, SHRUNK -> Effect.KEEP;
+        };
+    }
+
+    /**
+     * The staged triples: every record followed by its dcat:CatalogRecord (where, when and by which
+     * run it was retrieved), in the order of {@code staged().records()}.
+     */
+    public IteratorCloseable<Triple> sourceGraph() {
+        return staged.triples();
     }
 
     /** The run as a prov:Activity for the harvest log: source, times, status, counts and the kept problems. */
@@ -117,6 +134,7 @@ public final class HarvestRun implements AutoCloseable {
         g.add(run, PROV.endedAtTime.asNode(), dateTime(ended));
         g.add(run, HarvestVocabulary.harvestStatus, NodeFactory.createLiteralString(status.label()));
         g.add(run, HarvestVocabulary.statusMessage, NodeFactory.createLiteralString(message));
+        changedSince.ifPresent(since -> g.add(run, HarvestVocabulary.changedSince, dateTime(since)));
         count(g, HarvestVocabulary.recordsHarvested, staged.records().size());
         count(g, HarvestVocabulary.recordsAdded, changes.added());
         count(g, HarvestVocabulary.recordsChanged, changes.changed());

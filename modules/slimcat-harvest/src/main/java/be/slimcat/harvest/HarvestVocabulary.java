@@ -15,6 +15,7 @@ final class HarvestVocabulary {
     static final Node harvestStatus = term("harvestStatus");
     static final Node statusMessage = term("statusMessage");
     static final Node dialect = term("dialect");
+    static final Node changedSince = term("changedSince");
     static final Node recordsHarvested = term("recordsHarvested");
     static final Node recordsAdded = term("recordsAdded");
     static final Node recordsChanged = term("recordsChanged");

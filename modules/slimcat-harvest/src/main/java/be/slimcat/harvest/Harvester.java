@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -88,39 +89,54 @@ public final class Harvester {
     }
 
     /**
-     * Harvests the source.
-     *
-     * @param previous     the record hashes of the last good run ({@link PreviousHarvest#recordHashes})
-     * @param acceptShrink accept a result that lost more records than the source allows
+     * Harvests the source, comparing with the given record hashes and no known earlier run (for tests
+     * and tools without a store).
      */
-    public HarvestRun run(HarvestSource source, Map<String, String> previous, boolean acceptShrink) {
-        return run(source, previous, acceptShrink, HarvestProgress.NONE);
+    public HarvestRun run(HarvestSource source, Map<String, String> previousHashes, boolean acceptShrink) {
+        return run(source, PreviousHarvest.of(previousHashes, Optional.empty()), acceptShrink, HarvestProgress.NONE);
     }
 
-    /** As {@link #run(HarvestSource, Map, boolean)}, telling {@code progress} after every page. */
-    public HarvestRun run(HarvestSource source, Map<String, String> previous, boolean acceptShrink, HarvestProgress progress) {
+    /**
+     * Harvests the source. An incremental source whose dialect can ask for changes only, and whose
+     * last complete run is known, is asked for what changed since that run started; every other
+     * run asks for everything.
+     *
+     * @param previous     what the store holds of the source
+     * @param acceptShrink accept a result that lost more records than the source allows
+     * @param progress     told after every page
+     */
+    public HarvestRun run(HarvestSource source, PreviousHarvest previous, boolean acceptShrink, HarvestProgress progress) {
         PortalClient client = clients.get(source.dialect());
         if (client == null) {
             throw new UnknownDialectException(source.dialect(), clients.keySet());
         }
+        Optional<Instant> since = source.incremental() && client.harvestsIncrementally()
+                ? previous.lastCompleteStart() : Optional.empty();
         Instant started = Instant.now();
         Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started.truncatedTo(ChronoUnit.SECONDS)));
-        StagedRecords staged = new StagedRecords(source.id(), stagingDirectory);
+        StagedRecords staged = new StagedRecords(source.id(), stagingDirectory, new CatalogRecords(iris, source.id(), run));
         MDC.put("source", source.id());
         try (SafeFetcher fetcher = new SafeFetcher(policy.allowingPrivateHosts(source.allowedHosts()))) {
-            RecordSink sink = normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged;
-            client.harvest(source, fetcher, new ProgressSink(sink, source.id(), progress));
+            RecordSink sink = new ProgressSink(normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged,
+                    source.id(), progress);
+            if (since.isPresent()) {
+                client.harvestChangedSince(source, since.get(), fetcher, sink);
+            } else {
+                client.harvest(source, fetcher, sink);
+            }
             staged.finish();
-            ChangeSummary changes = ChangeSummary.between(previous, staged.records(), StagedRecords.Staged::hash);
-            HarvestStatus status = judge(source, staged, previous.size(), acceptShrink);
-            String message = message(status, source, staged, previous.size());
+            HarvestStatus status = judge(source, staged, since.isPresent() ? 0 : previous.size(), acceptShrink);
+            boolean merges = status == HarvestStatus.INCOMPLETE || since.isPresent();
+            ChangeSummary changes = merges ? ChangeSummary.ofMerge(previous, staged.records())
+                    : ChangeSummary.ofReplacement(previous, staged.records());
+            String message = message(status, source, staged, previous.size(), since);
             LOG.info("{}: {} ({} records, {} rejected)", source.id(), message, staged.records().size(), staged.rejectedCount());
-            return new HarvestRun(source, iris, run, started, Instant.now(), status, message, staged, changes);
+            return new HarvestRun(source, iris, run, started, Instant.now(), status, message, staged, changes, since);
         } catch (FetchException e) {
             staged.finish();
             LOG.warn("{}: source unavailable: {}", source.id(), e.getMessage());
             return new HarvestRun(source, iris, run, started, Instant.now(), HarvestStatus.UNAVAILABLE,
-                    "source unavailable, last good data kept: " + e.getMessage(), staged, new ChangeSummary(0, 0, 0, 0));
+                    "source unavailable, last good data kept: " + e.getMessage(), staged, ChangeSummary.NONE, since);
         } catch (RuntimeException e) {
             staged.close();
             throw e;
@@ -138,11 +154,15 @@ public final class Harvester {
         return shrunk && !acceptShrink ? HarvestStatus.SHRUNK : HarvestStatus.SUCCEEDED;
     }
 
-    private static String message(HarvestStatus status, HarvestSource source, StagedRecords staged, int previousCount) {
+    private static String message(HarvestStatus status, HarvestSource source, StagedRecords staged, int previousCount,
+            Optional<Instant> since) {
         return switch (status) {
-            case SUCCEEDED -> "harvested " + staged.records().size() + " records from " + staged.pagesRead().size() + " page(s)";
+            case SUCCEEDED -> since.isPresent()
+                    ? "harvested the " + staged.records().size() + " records changed since " + since.get()
+                            + " and kept the others; deletions are seen by the next full run (--full)"
+                    : "harvested " + staged.records().size() + " records from " + staged.pagesRead().size() + " page(s)";
             case INCOMPLETE -> staged.pagesLost().size() + " page(s) could not be read (" + staged.pagesLost().values().iterator().next()
-                    + "); last good data kept";
+                    + "); the " + staged.records().size() + " records read were added or updated, none removed";
             case SHRUNK -> "the source shrank from " + previousCount + " to " + staged.records().size()
                     + " records, more than the allowed " + Math.round(source.maxShrink() * 100)
                     + "%; last good data kept (rerun with --accept-shrink if this is right)";

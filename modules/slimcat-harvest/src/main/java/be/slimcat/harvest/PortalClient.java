@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest;
 
+import java.time.Instant;
+
 import be.slimcat.harvest.http.SafeFetcher;
 
 /**
@@ -17,4 +19,19 @@ public interface PortalClient {
      * @throws be.slimcat.harvest.http.FetchException when the source cannot be read at all (its first page)
      */
     void harvest(HarvestSource source, SafeFetcher fetcher, RecordSink sink);
+
+    /** True when the portal can be asked for only the records changed since an instant. */
+    default boolean harvestsIncrementally() {
+        return false;
+    }
+
+    /**
+     * Harvests only the records changed at or after {@code since} (called only when
+     * {@link #harvestsIncrementally()}). Such a run cannot see deletions.
+     *
+     * @throws be.slimcat.harvest.http.FetchException when the source cannot be read at all
+     */
+    default void harvestChangedSince(HarvestSource source, Instant since, SafeFetcher fetcher, RecordSink sink) {
+        throw new UnsupportedOperationException("the " + dialect() + " dialect cannot harvest incrementally");
+    }
 }

@@ -5,27 +5,94 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 
-/** What the last good run of a source stored: each record identifier with its content hash. */
+/**
+ * What the store holds of a source before a run: the content digest of each record in its graph,
+ * and when its last complete, successful run started (from the harvest log).
+ */
 public final class PreviousHarvest {
     private static final Query RECORD_HASHES = load("record-hashes.rq");
+    private static final Query LAST_COMPLETE_RUN = load("last-complete-run.rq");
+    private static final PreviousHarvest NONE = new PreviousHarvest(Map.of(), Optional.empty());
 
-    private PreviousHarvest() {}
+    private final Map<String, RecordDigest> digests;
+    private final Optional<Instant> lastCompleteStart;
 
-    /** The identifiers and hashes of the catalogue records in a source's graph. */
-    public static Map<String, String> recordHashes(Graph sourceGraph) {
-        Map<String, String> hashes = new HashMap<>();
+    private PreviousHarvest(Map<String, RecordDigest> digests, Optional<Instant> lastCompleteStart) {
+        this.digests = digests;
+        this.lastCompleteStart = lastCompleteStart;
+    }
+
+    /** Nothing harvested before. */
+    public static PreviousHarvest none() {
+        return NONE;
+    }
+
+    /**
+     * The given record hashes ({@link ContentHash} values by record identifier) and start of the last
+     * complete run (for tests and tools without a store).
+     */
+    public static PreviousHarvest of(Map<String, String> hashes, Optional<Instant> lastCompleteStart) {
+        Map<String, RecordDigest> digests = new HashMap<>();
+        hashes.forEach((id, hash) -> digests.put(id, RecordDigest.of(hash)));
+        return new PreviousHarvest(digests, lastCompleteStart);
+    }
+
+    /**
+     * Reads the source's graph and the harvest log.
+     *
+     * @param sourceGraph the source's graph
+     * @param harvestLog  the harvest-log graph
+     * @param source      the IRI of the source in the harvest log
+     */
+    public static PreviousHarvest read(Graph sourceGraph, Graph harvestLog, Node source) {
+        Map<String, RecordDigest> digests = new HashMap<>();
         QueryExec.graph(sourceGraph).query(RECORD_HASHES).select()
-                .forEachRemaining(row -> hashes.put(row.get("id").getLiteralLexicalForm(),
-                        row.get("hash").getLiteralLexicalForm()));
-        return hashes;
+                .forEachRemaining(row -> digests.put(row.get("id").getLiteralLexicalForm(),
+                        RecordDigest.of(row.get("hash").getLiteralLexicalForm())));
+        Optional<Instant> start = QueryExec.graph(harvestLog).query(LAST_COMPLETE_RUN).substitution("source", source)
+                .select().stream().findFirst().map(PreviousHarvest::start);
+        return new PreviousHarvest(digests, start.filter(s -> !digests.isEmpty()));
+    }
+
+    private static Instant start(Binding row) {
+        Node start = row.get("start");
+        return start == null ? null : Instant.parse(start.getLiteralLexicalForm());
+    }
+
+    /** The number of records the source's graph holds. */
+    public int size() {
+        return digests.size();
+    }
+
+    /** The content digest of a record, or null when the graph does not hold it. */
+    public RecordDigest digest(String recordId) {
+        return digests.get(recordId);
+    }
+
+    /** The record identifiers and digests. */
+    public Map<String, RecordDigest> digests() {
+        return Collections.unmodifiableMap(digests);
+    }
+
+    /**
+     * When the last complete, successful run of the source started, while the source's graph
+     * still holds records: an incremental run asks for what changed since then.
+     */
+    public Optional<Instant> lastCompleteStart() {
+        return lastCompleteStart;
     }
 
     private static Query load(String name) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.atlas.iterator.IteratorCloseable;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -27,18 +29,26 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
- * Collects what a harvest run delivers without holding the records in memory: their triples go to
- * a gzip'd N-Triples file, and only each record's identifier, subject and content hash stay in
- * memory. A record identifier seen twice keeps its first record and is reported.
+ * Collects what a harvest run delivers without holding the records in memory: each record's
+ * triples, followed by its dcat:CatalogRecord, go to a gzip'd N-Triples file, and only its
+ * identifier, content digest, page and triple count stay in memory. A record identifier seen twice
+ * keeps its first record and is reported.
  */
 public final class StagedRecords implements RecordSink, AutoCloseable {
     /** The most problems kept with their details; the rest are only counted. */
     public static final int MAX_PROBLEMS_KEPT = 10_000;
 
-    /** What is remembered of a staged record. */
-    public record Staged(String subject, String hash, URI page) {}
+    /**
+     * What is remembered of a staged record.
+     *
+     * @param digest  its content digest
+     * @param page    the page it was read from
+     * @param triples how many triples it has in the staging file, its catalogue record included
+     */
+    public record Staged(RecordDigest digest, URI page, int triples) {}
 
     private final String sourceId;
+    private final CatalogRecords catalogRecords;
     private final Path file;
     private final OutputStream out;
     private final StreamRDF writer;
@@ -50,8 +60,9 @@ public final class StagedRecords implements RecordSink, AutoCloseable {
     private long rejectedCount;
     private boolean finished;
 
-    public StagedRecords(String sourceId, Path directory) {
+    public StagedRecords(String sourceId, Path directory, CatalogRecords catalogRecords) {
         this.sourceId = sourceId;
+        this.catalogRecords = catalogRecords;
         try {
             Files.createDirectories(directory);
             this.file = Files.createTempFile(directory, "harvest-" + sourceId + "-", ".nt.gz");
@@ -71,8 +82,12 @@ public final class StagedRecords implements RecordSink, AutoCloseable {
                     "the same record identifier appears again (first on " + earlier.page() + "); the first one is kept", true));
             return;
         }
-        records.put(record.recordId(), new Staged(record.subject().getURI(), record.contentHash(), record.page()));
+        String hash = record.contentHash();
+        Graph catalogRecord = catalogRecords.describe(record, hash, Instant.now());
         record.graph().find().forEachRemaining(writer::triple);
+        catalogRecord.find().forEachRemaining(writer::triple);
+        records.put(record.recordId(), new Staged(RecordDigest.of(hash), record.page(),
+                record.graph().size() + catalogRecord.size()));
     }
 
     @Override
@@ -139,7 +154,7 @@ public final class StagedRecords implements RecordSink, AutoCloseable {
         }
     }
 
-    /** The staged triples, read back from disk. Close the iterator when done. */
+    /** The staged triples, read back from disk, record after record in the order of {@link #records()}. Close the iterator when done. */
     public IteratorCloseable<Triple> triples() {
         finish();
         try {

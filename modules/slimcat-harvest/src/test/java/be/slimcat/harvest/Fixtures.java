@@ -10,6 +10,28 @@ import java.nio.charset.StandardCharsets;
 public final class Fixtures {
     private Fixtures() {}
 
+    /** Each record identifier of a run with the IRI of its dataset, from the run's catalogue records. */
+    public static java.util.Map<String, String> subjects(HarvestRun run) {
+        return catalogRecordValues(run, org.apache.jena.sparql.vocabulary.FOAF.primaryTopic.asNode());
+    }
+
+    /** Each record identifier of a run with its content hash, from the run's catalogue records. */
+    public static java.util.Map<String, String> hashes(HarvestRun run) {
+        return catalogRecordValues(run, HarvestVocabulary.contentHash);
+    }
+
+    private static java.util.Map<String, String> catalogRecordValues(HarvestRun run, org.apache.jena.graph.Node property) {
+        org.apache.jena.graph.Graph g = graphOf(run);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        g.find(null, org.apache.jena.vocabulary.DCTerms.identifier.asNode(), null).forEachRemaining(t -> {
+            if (g.contains(t.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.vocabulary.DCAT.CatalogRecord.asNode())) {
+                org.apache.jena.graph.Node value = org.apache.jena.system.G.getOneSP(g, t.getSubject(), property);
+                values.put(t.getObject().getLiteralLexicalForm(), value.isURI() ? value.getURI() : value.getLiteralLexicalForm());
+            }
+        });
+        return values;
+    }
+
     /** The whole graph a run would store, in memory (for small test sources). */
     public static org.apache.jena.graph.Graph graphOf(HarvestRun run) {
         org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();

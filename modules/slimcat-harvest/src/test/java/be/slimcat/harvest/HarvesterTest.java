@@ -52,9 +52,7 @@ class HarvesterTest {
 
 
     private static Map<String, String> hashes(HarvestRun run) {
-        Map<String, String> m = new HashMap<>();
-        run.staged().records().forEach((id, r) -> m.put(id, r.hash()));
-        return m;
+        return Fixtures.hashes(run);
     }
 
     @Test

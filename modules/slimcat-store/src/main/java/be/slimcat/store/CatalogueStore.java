@@ -130,6 +130,14 @@ public final class CatalogueStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).hasNext());
     }
 
+    /**
+     * Runs the function in one write transaction: all of its changes are committed, or none when it
+     * throws. Readers see the store as it was until the commit.
+     */
+    public <T> T write(Function<DatasetGraph, T> writer) {
+        return Txn.calculateWrite(dataset, () -> writer.apply(dataset));
+    }
+
     /** Runs the function in a read transaction. */
     public <T> T read(Function<DatasetGraph, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));

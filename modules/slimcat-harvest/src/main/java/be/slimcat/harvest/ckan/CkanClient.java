@@ -24,26 +24,18 @@ import be.slimcat.harvest.http.SafeFetcher;
  * {@code "success": false} is reported as lost and the client goes on with the next offset (see
  * {@link OffsetPaging}); the run is then incomplete and the last good data is kept.
  * <p>
- * Incremental runs: when the source is incremental and the last good run is known, only packages
- * with {@code metadata_modified:[<start of that run> TO *]} are asked for. Such a run brings the
- * changed packages only, and {@code package_search} never lists deleted ones: its result must be
- * merged into the source's graph, not replace it, and deletions are only seen by a full run.
+ * Incremental runs ({@link #harvestChangedSince}) ask only for packages with
+ * {@code metadata_modified:[<since> TO *]}. Such a run brings the changed packages only, and
+ * {@code package_search} never lists deleted ones: its result is merged into the source's graph,
+ * and deletions are only seen by a full run.
  */
 public final class CkanClient implements PortalClient {
     private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
 
     private final CkanPackageMapper mapper;
-    private final LastGoodRun lastGoodRun;
 
-    /** A client that always harvests everything. */
     public CkanClient(CkanPackageMapper mapper) {
-        this(mapper, LastGoodRun.none());
-    }
-
-    /** A client that harvests incremental sources from the start of their last good run. */
-    public CkanClient(CkanPackageMapper mapper, LastGoodRun lastGoodRun) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.lastGoodRun = Objects.requireNonNull(lastGoodRun, "lastGoodRun");
     }
 
     @Override
@@ -53,15 +45,27 @@ public final class CkanClient implements PortalClient {
 
     @Override
     public void harvest(HarvestSource source, SafeFetcher fetcher, RecordSink sink) {
+        harvest(source, Optional.empty(), fetcher, sink);
+    }
+
+    @Override
+    public boolean harvestsIncrementally() {
+        return true;
+    }
+
+    @Override
+    public void harvestChangedSince(HarvestSource source, Instant since, SafeFetcher fetcher, RecordSink sink) {
+        LOG.info("{}: asking only for packages modified since {}", source.id(), since);
+        harvest(source, Optional.of(since), fetcher, sink);
+    }
+
+    private void harvest(HarvestSource source, Optional<Instant> since, SafeFetcher fetcher, RecordSink sink) {
         Optional<String> action = CkanQuery.actionOf(source.endpoint());
         if (action.isPresent() && !action.get().equals(CkanQuery.PACKAGE_SEARCH)) {
             sink.pageLost(source.endpoint(), "the endpoint names the action " + action.get()
                     + "; the ckan dialect reads package_search (give the portal's base URL or its package_search URL)");
             return;
         }
-        Optional<Instant> since = source.incremental() ? lastGoodRun.startOf(source) : Optional.empty();
-        since.ifPresent(s -> LOG.info("{}: asking only for packages modified since {}", source.id(), s));
-        CkanQuery query = CkanQuery.packageSearch(source.endpoint(), source.pageSize(), since);
-        OffsetPaging.harvest(source, fetcher, sink, query, mapper);
+        OffsetPaging.harvest(source, fetcher, sink, CkanQuery.packageSearch(source.endpoint(), source.pageSize(), since), mapper);
     }
 }

@@ -24,12 +24,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.slimcat.harvest.ChangeSummary;
 import be.slimcat.harvest.Fixtures;
+import be.slimcat.harvest.HarvestProgress;
 import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.HarvestStatus;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.LocalServer;
+import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordProblem;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.vocab.SlimcatIris;
@@ -53,7 +56,7 @@ class CkanClientTest {
         FetchPolicy policy = FetchPolicy.defaults().withRetries(1, Duration.ofMillis(10), Duration.ofSeconds(1));
         CkanPackageMapper mapper = new CkanPackageMapper(SlimcatIris.defaults());
         harvester = new Harvester(SlimcatIris.defaults(), policy, staging,
-                List.of(new CkanClient(mapper, source -> Optional.of(LAST_RUN)), new DkanClient(mapper)));
+                List.of(new CkanClient(mapper), new DkanClient(mapper)));
     }
 
     @AfterEach
@@ -204,17 +207,34 @@ class CkanClientTest {
     void an_incremental_source_asks_only_for_packages_modified_since_the_last_good_run() {
         serve(SEARCH, "start", CkanClientTest::searchPage);
         HarvestSource incremental = source(server.uri("/"), "ckan", true, null);
-        try (HarvestRun run = harvester.run(incremental, Map.of(), false)) {
+        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.of(LAST_RUN));
+        try (HarvestRun run = harvester.run(incremental, previous, false, HarvestProgress.NONE)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
+            assertEquals(HarvestRun.Effect.MERGE, run.effect(), "an incremental run merges");
+            assertEquals(new ChangeSummary(4, 0, 1, 0), run.changes(), "the record it did not bring stays, unchanged");
+            assertEquals(Optional.of(LAST_RUN), run.changedSince());
             assertEquals("sort=id asc&fq=metadata_modified:[2025-01-31T22:15:30Z TO *]&rows=2&start=0", queries.get(0));
             assertEquals("sort=id asc&fq=metadata_modified:[2025-01-31T22:15:30Z TO *]&rows=2&start=4", queries.get(2));
         }
         queries.clear();
         HarvestSource filtered = source(server.uri(SEARCH + "?fq=organization:ivago"), "ckan", true, null);
-        try (HarvestRun run = harvester.run(filtered, Map.of(), false)) {
+        try (HarvestRun run = harvester.run(filtered, previous, false, HarvestProgress.NONE)) {
             assertEquals(4, run.staged().records().size());
             assertEquals("fq=(organization:ivago) AND metadata_modified:[2025-01-31T22:15:30Z TO *]&sort=id asc&rows=2&start=0",
                     queries.get(0));
+        }
+    }
+
+    @Test
+    void an_incremental_source_without_a_complete_run_before_is_harvested_in_full() {
+        serve(SEARCH, "start", CkanClientTest::searchPage);
+        HarvestSource incremental = source(server.uri("/"), "ckan", true, null);
+        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.empty());
+        try (HarvestRun run = harvester.run(incremental, previous, true, HarvestProgress.NONE)) {
+            assertEquals(HarvestRun.Effect.REPLACE, run.effect());
+            assertEquals(Optional.empty(), run.changedSince());
+            assertEquals(new ChangeSummary(4, 0, 0, 1), run.changes());
+            assertEquals("sort=id asc&rows=2&start=0", queries.get(0));
         }
     }
 

@@ -63,8 +63,8 @@ class DataJsonClientTest {
     private static Map<String, String> titles(HarvestRun run) {
         Graph g = Fixtures.graphOf(run);
         Map<String, String> titles = new TreeMap<>();
-        run.staged().records().forEach((id, staged) -> titles.put(id,
-                G.find(g, NodeFactory.createURI(staged.subject()), DCTerms.title.asNode(), null).toList().stream()
+        Fixtures.subjects(run).forEach((id, subject) -> titles.put(id,
+                G.find(g, NodeFactory.createURI(subject), DCTerms.title.asNode(), null).toList().stream()
                         .map(t -> t.getObject()).filter(o -> o.getLiteralLanguage().isEmpty())
                         .map(Node::getLiteralLexicalForm).reduce((a, b) -> a + " | " + b).orElse("")));
         return titles;
@@ -86,9 +86,9 @@ class DataJsonClientTest {
                     "gent-fietstellingen-2024", "Fietstellingen Gent 2024", "leuven-luchtkwaliteit", "Luchtkwaliteit Leuven",
                     "leuven-luchtkwaliteit-no2", "Stikstofdioxide (NO2) Leuven", "leuven-luchtkwaliteit-pm10", "Fijn stof (PM10) Leuven",
                     "brugge-707", "707"), titles(run));
-            assertEquals(parkeerzones, run.staged().records().get(parkeerzones).subject());
+            assertEquals(parkeerzones, Fixtures.subjects(run).get(parkeerzones));
             assertEquals("https://data.slimcat.be/id/dataset/gent-e31adbcd5fad3217",
-                    run.staged().records().get("gent-fietstellingen-2024").subject());
+                    Fixtures.subjects(run).get("gent-fietstellingen-2024"));
             assertEquals(List.of(server.uri("/data.json")), run.staged().pagesRead());
             assertEquals(1, server.hits("/data.json"));
             assertTrue(accept.get().startsWith("application/json"), accept.get());
@@ -104,7 +104,7 @@ class DataJsonClientTest {
         server.respond("/api/feed/dcat-us/1.1.json", 200, "application/json", Fixtures.text("datajson/hub-gent-1.1.json"));
         try (HarvestRun run = harvester.run(source("gent", "/api/feed/dcat-us/1.1.json"), Map.of(), false)) {
             Graph g = Fixtures.graphOf(run);
-            Node parent = NodeFactory.createURI(run.staged().records().get("leuven-luchtkwaliteit").subject());
+            Node parent = NodeFactory.createURI(Fixtures.subjects(run).get("leuven-luchtkwaliteit"));
             assertEquals("https://data.slimcat.be/id/dataset/gent-3183810cba3609be", parent.getURI());
             Set<String> children = G.find(g, null, DCTerms.isPartOf.asNode(), parent)
                     .mapWith(t -> G.getOneSP(g, t.getSubject(), DCTerms.identifier.asNode()).getLiteralLexicalForm()).toSet();
@@ -121,7 +121,7 @@ class DataJsonClientTest {
             assertEquals(Map.of("ANT-LUCHT-2024", "Luchtmeetnet Antwerpen 2024", "ant-wijken", "Wijken Antwerpen",
                     "https://data.antwerpen.be/id/dataset/snelheidszones", "Snelheidszones", "ant-parken", "Parken en groen",
                     "ANT-ZWEMBADEN", "Zwembaden"), titles(run));
-            assertEquals("https://data.antwerpen.be/id/dataset/luchtmeetnet-2024", run.staged().records().get("ANT-LUCHT-2024").subject());
+            assertEquals("https://data.antwerpen.be/id/dataset/luchtmeetnet-2024", Fixtures.subjects(run).get("ANT-LUCHT-2024"));
             assertEquals(1, run.staged().rejectedCount());
             RecordProblem rejected = run.staged().problems().get(0);
             assertEquals("the dataset has no identifier; left out", rejected.reason());
@@ -148,7 +148,7 @@ class DataJsonClientTest {
             assertEquals(List.of("landingPage 'bomen.html' is not an http(s) IRI; left out",
                     "distribution 1 has no usable accessURL or downloadURL (none); left out"), repaired);
             Graph g = Fixtures.graphOf(run);
-            Node bomen = NodeFactory.createURI(run.staged().records().get("mechelen-bomen").subject());
+            Node bomen = NodeFactory.createURI(Fixtures.subjects(run).get("mechelen-bomen"));
             assertEquals("2019-06-27 12:41:27", G.getOneSP(g, bomen, DCTerms.modified.asNode()).getLiteralLexicalForm());
             assertEquals("2019-01-01T00:00:00Z/P1Y", G.getOneSP(g, bomen, DCTerms.temporal.asNode()).getLiteralLexicalForm());
         }

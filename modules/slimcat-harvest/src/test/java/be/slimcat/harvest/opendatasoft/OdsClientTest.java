@@ -80,8 +80,8 @@ class OdsClientTest {
     private static Map<String, String> titles(HarvestRun run) {
         Graph g = Fixtures.graphOf(run);
         Map<String, String> titles = new TreeMap<>();
-        run.staged().records().forEach((id, staged) -> titles.put(id,
-                G.getOneSP(g, NodeFactory.createURI(staged.subject()), DCTerms.title.asNode()).getLiteralLexicalForm()));
+        Fixtures.subjects(run).forEach((id, subject) -> titles.put(id,
+                G.getOneSP(g, NodeFactory.createURI(subject), DCTerms.title.asNode()).getLiteralLexicalForm()));
         return titles;
     }
 
@@ -103,7 +103,7 @@ class OdsClientTest {
             assertTrue(rejected.excerpt().contains("\"title\":\"Dataset zonder id\""), rejected.excerpt());
 
             Graph g = Fixtures.graphOf(run);
-            String parking = run.staged().records().get("parkeergarages-bezetting").subject();
+            String parking = Fixtures.subjects(run).get("parkeergarages-bezetting");
             assertEquals("https://data.slimcat.be/id/dataset/kortrijk-96e684ebc6b25305", parking);
             assertEquals("Realtime bezetting van de parkeergarages in de binnenstad.\n- Vrije plaatsen\n- Totale capaciteit\n\n"
                     + "Bron: Mobiliteitsbedrijf Kortrijk & partners\nElke 5 minuten bijgewerkt.",

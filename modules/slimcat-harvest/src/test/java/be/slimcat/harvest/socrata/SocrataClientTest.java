@@ -87,15 +87,15 @@ class SocrataClientTest {
                     "domains=data.voorbeeldstad.example&limit=3&offset=6"), queries);
             Graph g = Fixtures.graphOf(run);
             Map<String, String> titles = new TreeMap<>();
-            run.staged().records().forEach((id, staged) -> titles.put(id,
-                    G.getOneSP(g, NodeFactory.createURI(staged.subject()), DCTerms.title.asNode()).getLiteralLexicalForm()));
+            Fixtures.subjects(run).forEach((id, subject) -> titles.put(id,
+                    G.getOneSP(g, NodeFactory.createURI(subject), DCTerms.title.asNode()).getLiteralLexicalForm()));
             assertEquals(Map.of("b1ke-2024", "Fietsenstallingen", "k7vq-2mfd", "Verkeerstellingen Ringlaan",
                     "p9zt-a1b2", "Zitbanken in parken", "w3xy-7h8j", "Luchtkwaliteit meetstations"), titles);
             assertEquals(3, run.staged().pagesRead().size());
             assertEquals(1, run.staged().rejectedCount(), "the chart and the map are skipped, not rejected");
             assertEquals(1, run.staged().problems().size());
             assertEquals("https://data.slimcat.be/id/dataset/voorbeeldstad-0727275ee5aa5125",
-                    run.staged().records().get("b1ke-2024").subject());
+                    Fixtures.subjects(run).get("b1ke-2024"));
         }
     }
 
