@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -15,9 +15,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 
+import be.slimcat.harvest.HarvestProgress;
 import be.slimcat.harvest.HarvestRun;
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
+import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
@@ -26,10 +28,12 @@ import be.slimcat.vocab.SlimcatIris;
 /**
  * Prints harvest figures: a generated portal of N datasets is served on loopback as a paged DCAT
  * Turtle feed and as a paged CKAN API, harvested end to end into a fresh TDB2 store (fetch, map,
- * normalise, stage, replace the source graph in one transaction), with the peak heap, and compared
- * with merely parsing the same Turtle bytes with RIOT in the same run.
+ * normalise, stage, replace the source graph in one transaction), then harvested again as the next
+ * night would (reading the stored record digests, comparing, replacing), each with its peak heap
+ * and its peak live heap after collection, and compared with merely parsing the same Turtle bytes
+ * with RIOT in the same run.
  * <p>
- * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize]}
+ * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize] [dcat,ckan]}
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -37,15 +41,17 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         int datasets = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        List<String> dialects = args.length > 2 ? List.of(args[2].split(",")) : List.of("dcat", "ckan");
         System.out.printf("SlimCat harvest benchmark: %,d datasets, %,d per page, max heap %d MiB, %d cores, Java %s%n",
                 datasets, pageSize, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         try (GeneratedPortal portal = new GeneratedPortal(datasets, pageSize)) {
             double parseSeconds = riotParse(portal);
-            System.out.printf("%-12s %10s %8s %10s %10s %12s %14s %10s%n", "dialect", "datasets", "pages", "harvest s",
-                    "store s", "datasets/s", "vs RIOT parse", "peak MiB");
-            run("dcat", portal.dcatUri(), datasets, pageSize, parseSeconds);
-            run("ckan", portal.ckanUri(), datasets, pageSize, parseSeconds);
+            System.out.printf("%-12s %10s %8s %10s %10s %12s %14s %10s %10s%n", "dialect", "datasets", "pages", "harvest s",
+                    "store s", "datasets/s", "vs RIOT parse", "peak MiB", "live MiB");
+            for (String dialect : dialects) {
+                run(dialect, dialect.equals("dcat") ? portal.dcatUri() : portal.ckanUri(), datasets, pageSize, parseSeconds);
+            }
             System.out.printf("RIOT parse only of the same Turtle pages: %.1f s (%,.0f datasets/s)%n", parseSeconds,
                     datasets / parseSeconds);
         }
@@ -66,13 +72,25 @@ public final class Benchmarks {
         SlimcatIris iris = SlimcatIris.defaults();
         HarvestSource source = new HarvestSource(dialect, dialect, null, endpoint, dialect, pageSize, false, null,
                 Set.of("127.0.0.1"), HarvestSource.DEFAULT_MAX_SHRINK);
-        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"));
-                PeakHeap heap = new PeakHeap()) {
+        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"))) {
             Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), dir.resolve("staging"));
+            harvestIntoStore("", dialect, harvester, source, store, iris, parseSeconds);
+            harvestIntoStore(" again", dialect, harvester, source, store, iris, parseSeconds);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** One nightly run: read what the store holds, harvest, replace the source's graph. */
+    private static void harvestIntoStore(String label, String dialect, Harvester harvester, HarvestSource source,
+            CatalogueStore store, SlimcatIris iris, double parseSeconds) {
+        Node graph = harvester.sourceGraph(source);
+        try (PeakHeap heap = new PeakHeap()) {
             long start = System.nanoTime();
-            try (HarvestRun run = harvester.run(source, Map.of(), false)) {
+            PreviousHarvest previous = store.read(dsg -> PreviousHarvest.read(dsg.getGraph(graph),
+                    dsg.getGraph(iris.graph("harvest-log")), iris.thing("bron", source.id())));
+            try (HarvestRun run = harvester.run(source, previous, false, HarvestProgress.NONE)) {
                 long harvested = System.nanoTime();
-                Node graph = harvester.sourceGraph(source);
                 var triples = run.sourceGraph();
                 GraphSummary stored;
                 try {
@@ -82,13 +100,12 @@ public final class Benchmarks {
                 }
                 long end = System.nanoTime();
                 double total = (end - start) / 1e9;
-                System.out.printf("%-12s %,10d %8d %10.1f %10.1f %,12.0f %13.1fx %10d   (%s, %,d triples)%n", dialect,
-                        run.staged().records().size(), run.staged().pagesRead().size(), (harvested - start) / 1e9,
-                        (end - harvested) / 1e9, run.staged().records().size() / total, total / parseSeconds, heap.peakMiB(),
-                        run.status().label(), stored.triples());
+                System.out.printf("%-12s %,10d %8d %10.1f %10.1f %,12.0f %13.1fx %10d %10d   (%s, %,d triples, %s)%n",
+                        dialect + label, run.staged().records().size(), run.staged().pagesRead().size(),
+                        (harvested - start) / 1e9, (end - harvested) / 1e9, run.staged().records().size() / total,
+                        total / parseSeconds, heap.peakMiB(), heap.peakAfterGcMiB(), run.status().label(), stored.triples(),
+                        run.changes());
             }
-        } finally {
-            deleteTree(dir);
         }
     }
 

@@ -2,6 +2,7 @@
 package be.slimcat.harvest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,9 @@ import be.slimcat.vocab.SlimcatIris;
 public final class Harvester {
     private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
     private static final DateTimeFormatter RUN_KEY = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    /** How long incremental runs may follow each other before a full run, which sees deletions, is due. */
+    public static final Duration FULL_RUN_EVERY = Duration.ofDays(7);
 
     private final Map<String, PortalClient> clients = new LinkedHashMap<>();
     private final SlimcatIris iris;
@@ -93,13 +97,13 @@ public final class Harvester {
      * and tools without a store).
      */
     public HarvestRun run(HarvestSource source, Map<String, String> previousHashes, boolean acceptShrink) {
-        return run(source, PreviousHarvest.of(previousHashes, Optional.empty()), acceptShrink, HarvestProgress.NONE);
+        return run(source, PreviousHarvest.of(previousHashes, Optional.empty(), Optional.empty()), acceptShrink, HarvestProgress.NONE);
     }
 
     /**
-     * Harvests the source. An incremental source whose dialect can ask for changes only, and whose
-     * last complete run is known, is asked for what changed since that run started; every other
-     * run asks for everything.
+     * Harvests the source. An incremental source whose dialect can ask for changes only, whose last
+     * complete run is known and whose last full run is less than {@link #FULL_RUN_EVERY} old, is asked
+     * for what changed since that last complete run started; every other run asks for everything.
      *
      * @param previous     what the store holds of the source
      * @param acceptShrink accept a result that lost more records than the source allows
@@ -110,9 +114,8 @@ public final class Harvester {
         if (client == null) {
             throw new UnknownDialectException(source.dialect(), clients.keySet());
         }
-        Optional<Instant> since = source.incremental() && client.harvestsIncrementally()
-                ? previous.lastCompleteStart() : Optional.empty();
         Instant started = Instant.now();
+        Optional<Instant> since = incrementalSince(source, client, previous, started);
         Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started.truncatedTo(ChronoUnit.SECONDS)));
         StagedRecords staged = new StagedRecords(source.id(), stagingDirectory, new CatalogRecords(iris, source.id(), run));
         MDC.put("source", source.id());
@@ -143,6 +146,17 @@ public final class Harvester {
         } finally {
             MDC.remove("source");
         }
+    }
+
+    /**
+     * From when an incremental run may ask for changes: the start of the last complete run, as long
+     * as a full run (the only kind that sees deletions) completed within {@link #FULL_RUN_EVERY}.
+     */
+    private static Optional<Instant> incrementalSince(HarvestSource source, PortalClient client, PreviousHarvest previous,
+            Instant now) {
+        boolean recentFullRun = previous.lastFullStart().filter(full -> full.isAfter(now.minus(FULL_RUN_EVERY))).isPresent();
+        return source.incremental() && client.harvestsIncrementally() && recentFullRun ? previous.lastCompleteStart()
+                : Optional.empty();
     }
 
     private static HarvestStatus judge(HarvestSource source, StagedRecords staged, int previousCount, boolean acceptShrink) {

@@ -25,14 +25,17 @@ import org.apache.jena.sparql.exec.QueryExec;
 public final class PreviousHarvest {
     private static final Query RECORD_HASHES = load("record-hashes.rq");
     private static final Query LAST_COMPLETE_RUN = load("last-complete-run.rq");
-    private static final PreviousHarvest NONE = new PreviousHarvest(Map.of(), Optional.empty());
+    private static final PreviousHarvest NONE = new PreviousHarvest(Map.of(), Optional.empty(), Optional.empty());
 
     private final Map<String, RecordDigest> digests;
     private final Optional<Instant> lastCompleteStart;
+    private final Optional<Instant> lastFullStart;
 
-    private PreviousHarvest(Map<String, RecordDigest> digests, Optional<Instant> lastCompleteStart) {
+    private PreviousHarvest(Map<String, RecordDigest> digests, Optional<Instant> lastCompleteStart,
+            Optional<Instant> lastFullStart) {
         this.digests = digests;
         this.lastCompleteStart = lastCompleteStart;
+        this.lastFullStart = lastFullStart;
     }
 
     /** Nothing harvested before. */
@@ -41,13 +44,14 @@ public final class PreviousHarvest {
     }
 
     /**
-     * The given record hashes ({@link ContentHash} values by record identifier) and start of the last
-     * complete run (for tests and tools without a store).
+     * The given record hashes ({@link ContentHash} values by record identifier) and starts of the last
+     * complete run and of the last complete full run (for tests and tools without a store).
      */
-    public static PreviousHarvest of(Map<String, String> hashes, Optional<Instant> lastCompleteStart) {
+    public static PreviousHarvest of(Map<String, String> hashes, Optional<Instant> lastCompleteStart,
+            Optional<Instant> lastFullStart) {
         Map<String, RecordDigest> digests = new HashMap<>();
         hashes.forEach((id, hash) -> digests.put(id, RecordDigest.of(hash)));
-        return new PreviousHarvest(digests, lastCompleteStart);
+        return new PreviousHarvest(digests, lastCompleteStart, lastFullStart);
     }
 
     /**
@@ -62,14 +66,15 @@ public final class PreviousHarvest {
         QueryExec.graph(sourceGraph).query(RECORD_HASHES).select()
                 .forEachRemaining(row -> digests.put(row.get("id").getLiteralLexicalForm(),
                         RecordDigest.of(row.get("hash").getLiteralLexicalForm())));
-        Optional<Instant> start = QueryExec.graph(harvestLog).query(LAST_COMPLETE_RUN).substitution("source", source)
-                .select().stream().findFirst().map(PreviousHarvest::start);
-        return new PreviousHarvest(digests, start.filter(s -> !digests.isEmpty()));
+        Optional<Binding> runs = QueryExec.graph(harvestLog).query(LAST_COMPLETE_RUN).substitution("source", source)
+                .select().stream().findFirst();
+        return digests.isEmpty() ? new PreviousHarvest(digests, Optional.empty(), Optional.empty())
+                : new PreviousHarvest(digests, runs.map(row -> instant(row, "start")), runs.map(row -> instant(row, "fullStart")));
     }
 
-    private static Instant start(Binding row) {
-        Node start = row.get("start");
-        return start == null ? null : Instant.parse(start.getLiteralLexicalForm());
+    private static Instant instant(Binding row, String variable) {
+        Node value = row.get(variable);
+        return value == null ? null : Instant.parse(value.getLiteralLexicalForm());
     }
 
     /** The number of records the source's graph holds. */
@@ -93,6 +98,11 @@ public final class PreviousHarvest {
      */
     public Optional<Instant> lastCompleteStart() {
         return lastCompleteStart;
+    }
+
+    /** When the last complete, successful run that asked for every record started. */
+    public Optional<Instant> lastFullStart() {
+        return lastFullStart;
     }
 
     private static Query load(String name) {

@@ -207,7 +207,8 @@ class CkanClientTest {
     void an_incremental_source_asks_only_for_packages_modified_since_the_last_good_run() {
         serve(SEARCH, "start", CkanClientTest::searchPage);
         HarvestSource incremental = source(server.uri("/"), "ckan", true, null);
-        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.of(LAST_RUN));
+        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.of(LAST_RUN),
+                Optional.of(Instant.now().minus(Duration.ofDays(6))));
         try (HarvestRun run = harvester.run(incremental, previous, false, HarvestProgress.NONE)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
             assertEquals(HarvestRun.Effect.MERGE, run.effect(), "an incremental run merges");
@@ -229,11 +230,24 @@ class CkanClientTest {
     void an_incremental_source_without_a_complete_run_before_is_harvested_in_full() {
         serve(SEARCH, "start", CkanClientTest::searchPage);
         HarvestSource incremental = source(server.uri("/"), "ckan", true, null);
-        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.empty());
+        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.empty(), Optional.empty());
         try (HarvestRun run = harvester.run(incremental, previous, true, HarvestProgress.NONE)) {
             assertEquals(HarvestRun.Effect.REPLACE, run.effect());
             assertEquals(Optional.empty(), run.changedSince());
             assertEquals(new ChangeSummary(4, 0, 0, 1), run.changes());
+            assertEquals("sort=id asc&rows=2&start=0", queries.get(0));
+        }
+    }
+
+    @Test
+    void an_incremental_source_whose_last_full_run_is_a_week_old_is_harvested_in_full_to_see_deletions() {
+        serve(SEARCH, "start", CkanClientTest::searchPage);
+        HarvestSource incremental = source(server.uri("/"), "ckan", true, null);
+        PreviousHarvest previous = PreviousHarvest.of(Map.of("ouder-pakket", "0".repeat(64)), Optional.of(LAST_RUN),
+                Optional.of(Instant.now().minus(Harvester.FULL_RUN_EVERY).minusSeconds(60)));
+        try (HarvestRun run = harvester.run(incremental, previous, true, HarvestProgress.NONE)) {
+            assertEquals(HarvestRun.Effect.REPLACE, run.effect());
+            assertEquals(new ChangeSummary(4, 0, 0, 1), run.changes(), "the package gone from the portal is removed");
             assertEquals("sort=id asc&rows=2&start=0", queries.get(0));
         }
     }
