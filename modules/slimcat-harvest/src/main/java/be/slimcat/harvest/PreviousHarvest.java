@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,7 +10,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -23,8 +18,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  * and when its last complete, successful run started (from the harvest log).
  */
 public final class PreviousHarvest {
-    private static final Query RECORD_HASHES = load("record-hashes.rq");
-    private static final Query LAST_COMPLETE_RUN = load("last-complete-run.rq");
+    private static final Query RECORD_HASHES = HarvestQueries.load("record-hashes.rq");
+    private static final Query LAST_COMPLETE_RUN = HarvestQueries.load("last-complete-run.rq");
     private static final PreviousHarvest NONE = new PreviousHarvest(Map.of(), Optional.empty(), Optional.empty());
 
     private final Map<String, RecordDigest> digests;
@@ -103,16 +98,5 @@ public final class PreviousHarvest {
     /** When the last complete, successful run that asked for every record started. */
     public Optional<Instant> lastFullStart() {
         return lastFullStart;
-    }
-
-    private static Query load(String name) {
-        try (InputStream in = PreviousHarvest.class.getResourceAsStream("queries/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing query resource " + name);
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read query resource " + name, e);
-        }
     }
 }

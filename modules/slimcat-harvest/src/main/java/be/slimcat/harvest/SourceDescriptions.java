@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,7 +12,6 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -26,7 +21,7 @@ import org.apache.jena.sparql.exec.QueryExec;
  * assumes the shapes' constraints hold.
  */
 public final class SourceDescriptions {
-    private static final Query SOURCES = load();
+    private static final Query SOURCES = HarvestQueries.load("harvest-sources.rq");
 
     private SourceDescriptions() {}
 
@@ -66,14 +61,6 @@ public final class SourceDescriptions {
     private static String iri(Binding row, String var) {
         Node n = row.get(var);
         return n == null ? null : n.getURI();
-    }
-
-    private static Query load() {
-        try (InputStream in = SourceDescriptions.class.getResourceAsStream("queries/harvest-sources.rq")) {
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read query resource harvest-sources.rq", e);
-        }
     }
 
     /** Two sources share one identifier. */

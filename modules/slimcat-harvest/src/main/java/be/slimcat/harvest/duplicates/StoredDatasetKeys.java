@@ -1,26 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest.duplicates;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 
+import be.slimcat.harvest.HarvestQueries;
 import be.slimcat.vocab.SlimcatIris;
 
 /** Reads the {@link DatasetKeys} of every harvested dataset from a store (call inside a read transaction). */
 public final class StoredDatasetKeys {
-    private static final Query QUERY = load();
+    private static final Query QUERY = HarvestQueries.load("dataset-keys.rq");
 
     private StoredDatasetKeys() {}
 
@@ -50,13 +46,5 @@ public final class StoredDatasetKeys {
             return null;
         }
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
-    }
-
-    private static Query load() {
-        try (InputStream in = StoredDatasetKeys.class.getResourceAsStream("/be/slimcat/harvest/queries/dataset-keys.rq")) {
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read query resource dataset-keys.rq", e);
-        }
     }
 }
