@@ -35,17 +35,34 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  * keeps its first record and is reported.
  */
 public final class StagedRecords implements RecordSink, AutoCloseable {
+    /**
+     * Triples parsed ahead of the store while reading back: chunks of this size, this many chunks. Jena's
+     * default (10 chunks of 100,000) holds a million triples, some 200 MB, whenever the store is slower.
+     */
+    private static final int READ_AHEAD_CHUNK = 10_000;
+    private static final int READ_AHEAD_CHUNKS = 4;
+
     /** The most problems kept with their details; the rest are only counted. */
     public static final int MAX_PROBLEMS_KEPT = 10_000;
 
     /**
-     * What is remembered of a staged record.
+     * What is remembered of a staged record: some 40 bytes besides its identifier.
      *
-     * @param digest  its content digest
-     * @param page    the page it was read from
-     * @param triples how many triples it has in the staging file, its catalogue record included
+     * @param digestHigh the first 64 bits of its content digest
+     * @param digestLow  the next 64 bits of its content digest
+     * @param page       the page it was read from
+     * @param triples    how many triples it has in the staging file, its catalogue record included
      */
-    public record Staged(RecordDigest digest, URI page, int triples) {}
+    public record Staged(long digestHigh, long digestLow, URI page, int triples) {
+        Staged(RecordDigest digest, URI page, int triples) {
+            this(digest.high(), digest.low(), page, triples);
+        }
+
+        /** Its content digest. */
+        public RecordDigest digest() {
+            return new RecordDigest(digestHigh, digestLow);
+        }
+    }
 
     private final String sourceId;
     private final CatalogRecords catalogRecords;
@@ -159,7 +176,8 @@ public final class StagedRecords implements RecordSink, AutoCloseable {
         finish();
         try {
             InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)), 1 << 16);
-            return AsyncParser.asyncParseTriples(in, Lang.NTRIPLES, null);
+            return AsyncParser.of(in, Lang.NTRIPLES, null).setChunkSize(READ_AHEAD_CHUNK).setQueueSize(READ_AHEAD_CHUNKS)
+                    .asyncParseTriples();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the staging file " + file, e);
         }
