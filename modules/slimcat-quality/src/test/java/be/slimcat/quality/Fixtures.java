@@ -4,12 +4,15 @@ package be.slimcat.quality;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCAT;
 
 /** Test fixtures from {@code src/test/resources/be/slimcat/quality/} and the IRIs they use. */
 public final class Fixtures {
@@ -30,6 +33,14 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Link-check results in which every access and download URL of the graph answers {@code code}. */
+    public static LinkStatuses allAnswer(Graph graph, int code) {
+        Map<String, Integer> codes = new HashMap<>();
+        graph.find(Node.ANY, DCAT.accessURL.asNode(), Node.ANY).forEachRemaining(t -> codes.put(t.getObject().getURI(), code));
+        graph.find(Node.ANY, DCAT.downloadURL.asNode(), Node.ANY).forEachRemaining(t -> codes.put(t.getObject().getURI(), code));
+        return LinkStatuses.of(codes);
     }
 
     /** A fixture dataset by slug. */
