@@ -25,7 +25,7 @@ import be.slimcat.quality.facts.FileTypes;
  * @param licence        its licence: the distribution's dct:license, else the dataset's
  * @param licenceOn      "distribution" or "dataset": where the licence was found (empty without licence)
  * @param fileTypes      the known file types its dct:format and dcat:mediaType name, format first
- * @param unknownFormats format and media-type values SlimCat does not know
+ * @param unknownFormats format and media-type values SlimCat does not know (empty literals are ignored)
  * @param data           what the distribution's own data shows, when the caller had the data
  * @param links          the caller's link-check results
  */
@@ -49,14 +49,19 @@ record DistributionEvidence(Node distribution, List<String> urls, Optional<Node>
         }
         Set<FileType> known = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (Node format : record.values(distribution, DCTerms.format)) {
+        for (Node format : stated(record.values(distribution, DCTerms.format))) {
             types.ofFormat(format).ifPresentOrElse(known::add, () -> unknown.add(DcatRecord.text(format)));
         }
-        for (Node mediaType : record.values(distribution, DCAT.mediaType)) {
+        for (Node mediaType : stated(record.values(distribution, DCAT.mediaType))) {
             types.ofMediaType(mediaType).ifPresentOrElse(known::add, () -> unknown.add(DcatRecord.text(mediaType)));
         }
         return new DistributionEvidence(distribution, List.copyOf(urls), licence, licenceOn, List.copyOf(known),
                 List.copyOf(unknown), data.map(DataInspection::of), links);
+    }
+
+    /** The values without empty literals ({@code <dct:format/>} in RDF/XML states nothing). */
+    private static List<Node> stated(List<Node> values) {
+        return values.stream().filter(v -> !v.isLiteral() || !v.getLiteralLexicalForm().isBlank()).toList();
     }
 
     private static void addWebUrl(List<String> urls, Node url) {

@@ -37,6 +37,11 @@ final class OpenLicenceOnTheWeb implements StarCriterion {
         }
         String value = DcatRecord.text(e.licence().get());
         Optional<Licence> licence = licences.of(e.licence().get());
+        if (e.licence().get().isBlank()) {
+            return new StarReason(1, false, StarBasis.METADATA,
+                    "de licentie op de " + whereNl(e) + " is een blanco knoop zonder IRI: welke licentie het is, is niet te zeggen",
+                    "the licence on the " + e.licenceOn() + " is a blank node without IRI: which licence it is cannot be told");
+        }
         if (!e.licence().get().isURI()) {
             return new StarReason(1, false, StarBasis.METADATA,
                     "de licentie op de " + whereNl(e) + " is tekst (\"" + value + "\"), geen IRI van een gekende licentie",

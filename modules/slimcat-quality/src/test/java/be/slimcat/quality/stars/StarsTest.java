@@ -158,6 +158,17 @@ class StarsTest {
     }
 
     @Test
+    void zero_stars_for_a_blank_node_licence_and_an_empty_format_states_nothing() {
+        StarRating rating = only(rate("blanco-licentie"));
+        assertEquals(0, rating.level());
+        assertEquals(new StarReason(1, false, StarBasis.METADATA,
+                "de licentie op de distributie is een blanco knoop zonder IRI: welke licentie het is, is niet te zeggen",
+                "the licence on the distribution is a blank node without IRI: which licence it is cannot be told"),
+                rating.reason(1));
+        assertEquals("no format (dct:format) or media type (dcat:mediaType) stated", rating.reason(2).en());
+    }
+
+    @Test
     void one_star_for_an_unknown_or_missing_format() {
         StarRating unknown = only(rate("onbekend-formaat"));
         assertEquals(1, unknown.level());
