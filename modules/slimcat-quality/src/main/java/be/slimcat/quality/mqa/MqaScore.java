@@ -17,9 +17,19 @@ import org.apache.jena.graph.Node;
  * @param results            the result of every indicator, in {@link MqaIndicator} order
  */
 public record MqaScore(Node dataset, Optional<Node> scoredDistribution, List<IndicatorResult> results) {
-    /** Keeps an unmodifiable copy. */
+    /** Checks there is one result per indicator, in {@link MqaIndicator} order, and keeps a copy. */
     public MqaScore {
         results = List.copyOf(results);
+        MqaIndicator[] indicators = MqaIndicator.values();
+        if (results.size() != indicators.length) {
+            throw new IllegalArgumentException("An MQA score needs " + indicators.length + " results, got " + results.size());
+        }
+        for (int i = 0; i < indicators.length; i++) {
+            if (results.get(i).indicator() != indicators[i]) {
+                throw new IllegalArgumentException("Result " + i + " must be for " + indicators[i] + ", got "
+                        + results.get(i).indicator());
+            }
+        }
     }
 
     /** The points per dimension, in {@link MqaDimension} order. */
