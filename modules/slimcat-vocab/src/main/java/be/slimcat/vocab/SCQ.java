@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.vocab;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * SlimCat's quality metrics and dimensions ({@code ontologies/quality.ttl}): DQV metrics for the
+ * five-star rating and the MQA-compatible score. Field names are the local names.
+ */
+public final class SCQ {
+    /** The namespace of the quality vocabulary. */
+    public static final String NS = "https://data.slimcat.be/ns/quality#";
+
+    /** The namespace as a string. */
+    public static String getURI() {
+        return NS;
+    }
+
+    /** Category: the five-star open data scheme. */
+    public static final Resource fiveStarOpenData = resource("fiveStarOpenData");
+    /** Category: the data.europa.eu Metadata Quality Assessment. */
+    public static final Resource mqa = resource("mqa");
+
+    /** Dimension: openness in the five-star scheme. */
+    public static final Resource openness = resource("openness");
+    /** Dimension: MQA findability. */
+    public static final Resource findability = resource("findability");
+    /** Dimension: MQA accessibility. */
+    public static final Resource accessibility = resource("accessibility");
+    /** Dimension: MQA interoperability. */
+    public static final Resource interoperability = resource("interoperability");
+    /** Dimension: MQA reusability. */
+    public static final Resource reusability = resource("reusability");
+    /** Dimension: MQA contextuality. */
+    public static final Resource contextuality = resource("contextuality");
+    /** Dimension: the MQA score as a whole. */
+    public static final Resource overallMetadataQuality = resource("overallMetadataQuality");
+
+    /** Metric: stars (0-5) of a dataset or distribution. */
+    public static final Resource starRating = resource("starRating");
+    /** Metric: MQA findability points (0-100). */
+    public static final Resource findabilityScore = resource("findabilityScore");
+    /** Metric: MQA accessibility points (0-100). */
+    public static final Resource accessibilityScore = resource("accessibilityScore");
+    /** Metric: MQA interoperability points (0-110). */
+    public static final Resource interoperabilityScore = resource("interoperabilityScore");
+    /** Metric: MQA reusability points (0-75). */
+    public static final Resource reusabilityScore = resource("reusabilityScore");
+    /** Metric: MQA contextuality points (0-20). */
+    public static final Resource contextualityScore = resource("contextualityScore");
+    /** Metric: MQA total points (0-405). */
+    public static final Resource mqaScore = resource("mqaScore");
+    /** Metric: MQA rating band (excellent, good, sufficient, bad). */
+    public static final Resource mqaBand = resource("mqaBand");
+    /** Metric: MQA points not assessed (link checks not run, record not validated). */
+    public static final Resource mqaNotAssessedPoints = resource("mqaNotAssessedPoints");
+
+    private static Resource resource(String localName) {
+        return ResourceFactory.createResource(NS + localName);
+    }
+
+    private SCQ() {}
+}
