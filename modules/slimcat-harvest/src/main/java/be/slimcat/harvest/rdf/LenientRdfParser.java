@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -31,7 +32,8 @@ import be.slimcat.vocab.RdfSyntaxException;
  * go on past what it can: IRI syntax, datatype values and language tags are not verified by Rio
  * (the {@link RioToJena} boundary repairs or leaves out what Jena would refuse), unknown datatypes
  * and languages are accepted, an invalid N-Triples line is skipped, and RDF/XML attribute, name and
- * ID errors are read past. A prefix used without declaration is read as {@link UndeclaredPrefixes}
+ * ID errors are read past ({@link LenientRdfXmlParser} also keeps the IRI of a property element that
+ * has both {@code rdf:resource} and text). A prefix used without declaration is read as {@link UndeclaredPrefixes}
  * says. Everything Rio reports is noted with its line. External XML entities and DTDs are never
  * loaded. Statements in named graphs of a TriG page are left out, as Jena's parser leaves them out of
  * a graph.
@@ -61,7 +63,7 @@ public final class LenientRdfParser {
         long[] line = {1};
         long[] namedGraphStatements = {0};
 
-        RDFParser parser = parser(lang, prefixes);
+        RDFParser parser = parser(lang, prefixes, rioNotes::add, lines);
         parser.setParserConfig(config());
         parser.setParseLocationListener((lineNo, columnNo) -> line[0] = lineNo);
         parser.setParseErrorListener(new ParseErrorListener() {
@@ -116,7 +118,7 @@ public final class LenientRdfParser {
         return RdfPage.lenient(graph, notes, strictFailure, lines.line(strictFailure.line()));
     }
 
-    private static RDFParser parser(Lang lang, UndeclaredPrefixes prefixes) {
+    private static RDFParser parser(Lang lang, UndeclaredPrefixes prefixes, Consumer<ParseNote> notes, PageLines lines) {
         if (lang.equals(Lang.TURTLE)) {
             return new LenientTurtleParser(prefixes);
         }
@@ -124,7 +126,7 @@ public final class LenientRdfParser {
             return new LenientTriGParser(prefixes);
         }
         if (lang.equals(Lang.RDFXML)) {
-            return new LineTrackingRdfXmlParser();
+            return new LenientRdfXmlParser(notes, lines);
         }
         if (lang.equals(Lang.NTRIPLES)) {
             return new NTriplesParser();

@@ -23,7 +23,8 @@ import be.slimcat.vocab.RdfSyntaxException;
 
 /**
  * Pages that Jena's parser refuses, written by us after quirks of real feeds (see
- * real-world/PROVENANCE.md: GeoNetwork's two IRIs in one rdf:about, FAVV's repeated node elements,
+ * real-world/PROVENANCE.md: GeoNetwork's two IRIs in one rdf:about and its labelled rdf:resource
+ * elements, FAVV's repeated node elements,
  * ckanext-dcat's undeclared prefix, data.gov.be's language tags), read again leniently: the exact
  * triples kept and the exact problems reported.
  */
@@ -98,6 +99,27 @@ class LenientRdfParserTest {
                 + " Start tag after inner node element (only one node element permitted): got dcat:Dataset);"
                 + " 11 triple(s) kept, 0 problem(s) listed"), summary(page));
         assertEquals(List.of(), problems(page));
+    }
+
+    @Test
+    void a_property_element_with_rdf_resource_and_a_label_keeps_the_iri() {
+        RdfPage page = read("resource-with-label.rdf", Lang.RDFXML);
+        assertTriples("""
+                <https://geo.voorbeeld.be/dataset/meetnet> a dcat:Dataset ;
+                    dct:identifier "meetnet" ;
+                    dcat:theme <http://inspire.ec.europa.eu/theme/ef>, <http://inspire.ec.europa.eu/theme/hb> ;
+                    dct:license <http://inspire.ec.europa.eu/metadata-codelist/ConditionsApplyingToAccessAndUse/noConditionsApply> ;
+                    dct:description "<span rdf:resource=\\"https://geo.voorbeeld.be/meetnet\\">Meetnet</span> van 2026"^^rdf:XMLLiteral .
+                """, page);
+        assertEquals(Optional.of("read by the lenient parser (RDF4J Rio) because Jena's parser refused it (line 8, column 100:"
+                + " Non-whitespace text content between element tags: 'Milieumoni...'); 6 triple(s) kept, 2 problem(s) listed"),
+                summary(page));
+        assertEquals(List.of(
+                "line 8: the text \"Milieumonitoringvoorzieningen\" inside <dcat:theme rdf:resource=\"http://inspire.ec.europa.eu/theme/ef\">"
+                        + " is left out: the element names its object by IRI",
+                "line 9: the text \"Habitats en biotopen\" inside <dcat:theme rdf:resource=\"http://inspire.ec.europa.eu/theme/hb\">"
+                        + " is left out: the element names its object by IRI"),
+                problems(page));
     }
 
     @Test
