@@ -90,6 +90,7 @@ public final class RdfPageParser {
             // on an RDF/XML xml:lang such as "nl_BE")
             ParseFailure strict = errors.first != null ? errors.first
                     : new ParseFailure(-1, -1, e instanceof RiotException ? e.getMessage() : "the parser crashed: " + e);
+            graph.clear(); // what Jena read before it stopped is read again; free it first
             if (!LenientRdfParser.supports(lang)) {
                 throw new RdfSyntaxException(base.toString(), strict.line(), strict.column(), strict.reason());
             }

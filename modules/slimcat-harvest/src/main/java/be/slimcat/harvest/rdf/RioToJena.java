@@ -38,6 +38,8 @@ final class RioToJena {
 
     private final PageLines lines;
     private final Map<String, Node> blankNodes = new HashMap<>();
+    /** The valid IRIs met so far: checking an IRI costs more than looking it up. */
+    private final Map<String, Node> validIris = new HashMap<>();
     private final Map<String, Repair> repairs = new LinkedHashMap<>();
     private final List<ParseNote> leftOut = new ArrayList<>();
 
@@ -109,13 +111,19 @@ final class RioToJena {
     }
 
     private Node iri(String raw, long line) throws Unusable {
+        Node valid = validIris.get(raw);
+        if (valid != null) {
+            return valid;
+        }
         Optional<String> prefix = UndeclaredPrefixes.unknownPrefixOf(raw);
         if (prefix.isPresent()) {
             throw new Unusable("the prefix " + prefix.get() + ": is used but not declared and is not a well-known one");
         }
         Optional<String> problem = IriRepair.problem(raw);
         if (problem.isEmpty()) {
-            return NodeFactory.createURI(raw);
+            Node iri = NodeFactory.createURI(raw);
+            validIris.put(raw, iri);
+            return iri;
         }
         Optional<String> repaired = IriRepair.repaired(raw);
         if (repaired.isEmpty()) {

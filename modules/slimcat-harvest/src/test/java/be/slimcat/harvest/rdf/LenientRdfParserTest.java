@@ -198,6 +198,17 @@ class LenientRdfParserTest {
     }
 
     @Test
+    void a_trig_page_keeps_its_default_graph_as_jena_does_and_says_what_it_left_out() {
+        RdfPage page = read("named-graphs.trig", Lang.TRIG);
+        assertTriples("""
+                <https://data.voorbeeld.be/dataset/wegen> a dcat:Dataset ; dct:identifier "wegen" .
+                """, page);
+        assertEquals(List.of(
+                "line 4: the prefix dcat: is used but not declared; read as the well-known namespace <http://www.w3.org/ns/dcat#>",
+                "1 statement(s) in named graphs left out (a feed page is one graph)"), problems(page));
+    }
+
+    @Test
     void a_page_neither_parser_can_read_names_where_each_stopped() {
         RdfSyntaxException e = assertThrows(RdfSyntaxException.class, () -> read("unreadable.ttl", Lang.TURTLE));
         assertEquals(BASE + "unreadable.ttl:3:11: syntax error: Not a valid token for an RDF term: [SLASH]; the lenient parser"
