@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +16,16 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.ParseErrorListener;
+import org.eclipse.rdf4j.rio.ParseLocationListener;
 import org.eclipse.rdf4j.rio.ParserConfig;
 import org.eclipse.rdf4j.rio.RDFParseException;
 import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
-import org.eclipse.rdf4j.rio.helpers.TurtleParserSettings;
 import org.eclipse.rdf4j.rio.helpers.XMLParserSettings;
 import org.eclipse.rdf4j.rio.ntriples.NTriplesParser;
 import org.eclipse.rdf4j.rio.ntriples.NTriplesParserSettings;
+import org.eclipse.rdf4j.rio.turtle.TurtleParserSettings;
 
 import be.slimcat.vocab.RdfSyntaxException;
 
@@ -56,66 +58,88 @@ public final class LenientRdfParser {
     public static RdfPage read(byte[] body, Lang lang, URI base, ParseFailure strictFailure) {
         PageLines lines = new PageLines(body);
         UndeclaredPrefixes prefixes = new UndeclaredPrefixes();
-        RioToJena boundary = new RioToJena(lines);
-        Graph graph = GraphFactory.createDefaultGraph();
-        List<ParseNote> rioNotes = new ArrayList<>();
-        Set<Long> linesWithStatements = new HashSet<>();
-        long[] line = {1};
-        long[] namedGraphStatements = {0};
-
-        RDFParser parser = parser(lang, prefixes, rioNotes::add, lines);
+        Reading reading = new Reading(lines, lang.equals(Lang.NTRIPLES));
+        RDFParser parser = parser(lang, prefixes, reading.notes::add, lines);
         parser.setParserConfig(config());
-        parser.setParseLocationListener((lineNo, columnNo) -> line[0] = lineNo);
-        parser.setParseErrorListener(new ParseErrorListener() {
-            @Override
-            public void warning(String message, long lineNo, long columnNo) {
-                long at = lineNo > 0 ? lineNo : line[0];
-                rioNotes.add(new ParseNote(at, message + "; the lenient parser went on", lines.line(at)));
-            }
-
-            @Override
-            public void error(String message, long lineNo, long columnNo) {
-                warning(message, lineNo, columnNo);
-            }
-
-            @Override
-            public void fatalError(String message, long lineNo, long columnNo) {
-                // the RDFParseException that follows carries it
-            }
-        });
-        parser.setRDFHandler(new AbstractRDFHandler() {
-            @Override
-            public void handleStatement(Statement statement) {
-                if (statement.getContext() != null) {
-                    namedGraphStatements[0]++;
-                    return;
-                }
-                linesWithStatements.add(line[0]);
-                boundary.triple(statement, line[0]).ifPresent(graph::add);
-            }
-        });
+        parser.setParseLocationListener(reading);
+        parser.setParseErrorListener(reading);
+        parser.setRDFHandler(reading);
         try {
             parser.parse(new ByteArrayInputStream(body), base.toString());
         } catch (RDFParseException e) {
             throw failed(base, strictFailure, new ParseFailure(e.getLineNumber(), e.getColumnNumber(), withoutPosition(e.getMessage())));
         } catch (IOException | RuntimeException e) {
-            throw failed(base, strictFailure, new ParseFailure(line[0], -1, e.toString()));
+            throw failed(base, strictFailure, new ParseFailure(reading.line, -1, e.toString()));
+        }
+        List<ParseNote> notes = reading.notes();
+        prefixes.notes(notes, lines);
+        notes.sort(Comparator.comparingLong(note -> note.line() < 1 ? Long.MAX_VALUE : note.line()));
+        return RdfPage.lenient(reading.graph, notes, strictFailure, lines.line(strictFailure.line()));
+    }
+
+    /** What Rio reports while it reads one page: the line it is on, its statements and its complaints. */
+    private static final class Reading extends AbstractRDFHandler implements ParseLocationListener, ParseErrorListener {
+        private final PageLines lines;
+        private final boolean lineBased;
+        private final RioToJena boundary;
+        private final Graph graph = GraphFactory.createDefaultGraph();
+        private final List<ParseNote> notes = new ArrayList<>();
+        private final List<ParseNote> complaints = new ArrayList<>();
+        private final Set<Long> linesWithStatements = new HashSet<>();
+        private long line = 1;
+        private long namedGraphStatements;
+
+        Reading(PageLines lines, boolean lineBased) {
+            this.lines = lines;
+            this.lineBased = lineBased;
+            this.boundary = new RioToJena(lines);
         }
 
-        List<ParseNote> notes = new ArrayList<>();
-        for (ParseNote note : rioNotes) {
-            notes.add(lang.equals(Lang.NTRIPLES) && !linesWithStatements.contains(note.line())
-                    ? new ParseNote(note.line(), note.message().replace("; the lenient parser went on", "; the line is left out"),
-                            note.excerpt())
-                    : note);
+        @Override
+        public void parseLocationUpdate(long lineNo, long columnNo) {
+            line = lineNo;
         }
-        prefixes.notes(notes, lines);
-        notes.addAll(boundary.notes());
-        if (namedGraphStatements[0] > 0) {
-            notes.add(new ParseNote(-1, namedGraphStatements[0] + " statement(s) in named graphs left out (a feed page is one graph)", ""));
+
+        @Override
+        public void handleStatement(Statement statement) {
+            if (statement.getContext() != null) {
+                namedGraphStatements++;
+                return;
+            }
+            linesWithStatements.add(line);
+            boundary.triple(statement, line).ifPresent(graph::add);
         }
-        notes.sort((a, b) -> Long.compare(a.line() < 1 ? Long.MAX_VALUE : a.line(), b.line() < 1 ? Long.MAX_VALUE : b.line()));
-        return RdfPage.lenient(graph, notes, strictFailure, lines.line(strictFailure.line()));
+
+        @Override
+        public void warning(String message, long lineNo, long columnNo) {
+            long at = lineNo > 0 ? lineNo : line;
+            complaints.add(new ParseNote(at, message, lines.line(at)));
+        }
+
+        @Override
+        public void error(String message, long lineNo, long columnNo) {
+            warning(message, lineNo, columnNo);
+        }
+
+        @Override
+        public void fatalError(String message, long lineNo, long columnNo) {
+            // the RDFParseException that follows carries it
+        }
+
+        /** Rio's complaints (an N-Triples line that gave no statement was left out), the repairs and the omissions. */
+        List<ParseNote> notes() {
+            List<ParseNote> all = new ArrayList<>(notes);
+            for (ParseNote complaint : complaints) {
+                String outcome = lineBased && !linesWithStatements.contains(complaint.line()) ? "; the line is left out"
+                        : "; the lenient parser went on";
+                all.add(new ParseNote(complaint.line(), complaint.message() + outcome, complaint.excerpt()));
+            }
+            all.addAll(boundary.notes());
+            if (namedGraphStatements > 0) {
+                all.add(new ParseNote(-1, namedGraphStatements + " statement(s) in named graphs left out (a feed page is one graph)", ""));
+            }
+            return all;
+        }
     }
 
     private static RDFParser parser(Lang lang, UndeclaredPrefixes prefixes, Consumer<ParseNote> notes, PageLines lines) {
