@@ -65,7 +65,8 @@ public final class RdfPageParser {
      * allows (see {@link RdfPage#lenient()}).
      *
      * @throws RdfSyntaxException when the page cannot be read; it names the page, the line and
-     *                            column where Jena's parser stopped, and its reason
+     *                            column where Jena's parser stopped and its reason, and where and
+     *                            why the lenient parser stopped when it tried too
      */
     public static RdfPage read(byte[] body, Lang lang, URI base) {
         Graph graph = GraphFactory.createDefaultGraph();
