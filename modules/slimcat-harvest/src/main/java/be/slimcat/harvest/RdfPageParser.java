@@ -4,6 +4,8 @@ package be.slimcat.harvest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
@@ -12,20 +14,24 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 
+import be.slimcat.harvest.rdf.BundledContexts;
+import be.slimcat.harvest.rdf.LenientRdfParser;
+import be.slimcat.harvest.rdf.ParseFailure;
+import be.slimcat.harvest.rdf.ParseNote;
+import be.slimcat.harvest.rdf.RdfPage;
 import be.slimcat.vocab.RdfSyntaxException;
 
 /**
  * Parses a downloaded RDF page with an explicit syntax and never touches the network or the file
- * system: JSON-LD remote contexts are refused, and RDF/XML is read by Jena's parser, which ignores
- * external entities.
+ * system: JSON-LD remote contexts are served from {@link BundledContexts} or refused, and RDF/XML
+ * is read without external entities. A Turtle, TriG, RDF/XML or N-Triples page that Jena's parser
+ * refuses is read again by the {@link LenientRdfParser}, which reports what it repaired or left out.
  */
 public final class RdfPageParser {
     private RdfPageParser() {}
@@ -55,31 +61,64 @@ public final class RdfPageParser {
     }
 
     /**
-     * Parses the page.
+     * Reads the page: with Jena's parser, or leniently when Jena's parser refuses it and the syntax
+     * allows (see {@link RdfPage#lenient()}).
      *
-     * @throws RdfSyntaxException when the page cannot be parsed
+     * @throws RdfSyntaxException when the page cannot be read; it names the page, the line and
+     *                            column where Jena's parser stopped and its reason, and where and
+     *                            why the lenient parser stopped when it tried too
      */
-    public static Graph parse(byte[] body, Lang lang, URI base) {
+    public static RdfPage read(byte[] body, Lang lang, URI base) {
         Graph graph = GraphFactory.createDefaultGraph();
+        List<ParseNote> notes = new ArrayList<>();
         Context context = new Context();
         if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11)) {
             JsonLdOptions options = new JsonLdOptions();
-            options.setDocumentLoader((url, loaderOptions) -> {
-                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                        "remote JSON-LD context " + url + " is not fetched (contexts must be inline)");
-            });
+            options.setDocumentLoader(BundledContexts.bundled().loaderFor(base, notes));
             context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         }
+        FirstError errors = new FirstError();
         try {
             RDFParser.source(new ByteArrayInputStream(body))
                     .lang(lang)
                     .base(base.toString())
                     .context(context)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerSimple())
+                    .errorHandler(errors)
                     .parse(graph);
-        } catch (RiotException e) {
-            throw new RdfSyntaxException(base.toString(), -1, -1, e.getMessage());
+            return RdfPage.strict(graph, notes);
+        } catch (RuntimeException e) {
+            // a RiotException, or a crash on odd input (Jena 5.6 throws IllegalFormatConversionException
+            // on an RDF/XML xml:lang such as "nl_BE")
+            ParseFailure strict = errors.first != null ? errors.first
+                    : new ParseFailure(-1, -1, e instanceof RiotException ? e.getMessage() : "the parser crashed: " + e);
+            graph.clear(); // what Jena read before it stopped is read again; free it first
+            if (!LenientRdfParser.supports(lang)) {
+                throw new RdfSyntaxException(base.toString(), strict.line(), strict.column(), strict.reason());
+            }
+            return LenientRdfParser.read(body, lang, base, strict);
         }
-        return graph;
+    }
+
+    /** Stops at the first error and remembers where it was; warnings are not reported. */
+    private static final class FirstError implements ErrorHandler {
+        private ParseFailure first;
+
+        @Override
+        public void warning(String message, long line, long col) {
+            // ill-typed literals and unusual IRIs are kept, as before; the record normaliser reports what it repairs
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            fatal(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            if (first == null) {
+                first = new ParseFailure(line, col, message);
+            }
+            throw new RiotException(new ParseFailure(line, col, message).describe());
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,7 @@ import be.slimcat.harvest.RecordSink;
 import be.slimcat.harvest.http.FetchException;
 import be.slimcat.harvest.http.FetchedResponse;
 import be.slimcat.harvest.http.SafeFetcher;
+import be.slimcat.harvest.rdf.RdfPage;
 import be.slimcat.vocab.RdfSyntaxException;
 
 /**
@@ -67,17 +67,21 @@ public final class DcatFeedClient implements PortalClient {
                 sink.pageLost(page, e.getMessage());
                 return;
             }
-            Graph graph;
+            RdfPage parsed;
             try {
                 Lang lang = RdfPageParser.syntaxOf(response.contentType(), response.uri(), response.body());
-                graph = RdfPageParser.parse(response.body(), lang, response.uri());
+                parsed = RdfPageParser.read(response.body(), lang, response.uri());
             } catch (RdfSyntaxException e) {
                 sink.problem(new RecordProblem(source.id(), page, "", RecordProblem.excerpt(response.text()),
                         "page is not readable RDF: " + e.getMessage(), true));
                 sink.pageLost(page, "unparseable page");
                 return;
             }
-            DcatPageMapper.MappedPage mapped = mapper.map(source.id(), page, graph);
+            parsed.lenient().ifPresent(how -> sink.problem(new RecordProblem(source.id(), page, "",
+                    RecordProblem.excerpt(how.excerpt().isEmpty() ? response.text() : how.excerpt()), "page " + how.message(), false)));
+            parsed.notes().forEach(note -> sink.problem(new RecordProblem(source.id(), page, "",
+                    RecordProblem.excerpt(note.excerpt()), note.describe(), false)));
+            DcatPageMapper.MappedPage mapped = mapper.map(source.id(), page, parsed.graph());
             mapped.problems().forEach(sink::problem);
             mapped.records().forEach(sink::record);
             sink.pageRead(page);
