@@ -85,6 +85,12 @@ public final class RdfReader {
             throw e;
         } catch (RiotException e) {
             throw new RdfSyntaxException(document, -1, -1, e.getMessage());
+        } catch (RuntimeException e) {
+            // Jena's parsers can fail on bad input with other exceptions, e.g. the RDF/XML parser on
+            // xml:lang="nl_BE" (an IllegalFormatConversionException while it words the error).
+            throw new RdfSyntaxException(document, -1, -1, "the " + lang.getLabel() + " parser failed on this input ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); check language tags and IRIs");
         }
         return new ParsedRdf(document, dataset, errors.warnings);
     }

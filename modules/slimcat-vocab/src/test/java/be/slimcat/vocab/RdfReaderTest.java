@@ -41,6 +41,17 @@ class RdfReaderTest {
         assertTrue(parsed.warnings().get(0).toString().contains("22/11/2026"), parsed.warnings().get(0).toString());
     }
 
+    /** Jena 5.6's RDF/XML parser fails with an IllegalFormatConversionException on this tag: still a syntax error of the file. */
+    @Test
+    void a_parser_failure_on_a_bad_language_tag_is_a_syntax_error_of_the_file() throws IOException {
+        Path file = dir.resolve("tag.rdf");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns:dct=\"http://purl.org/dc/terms/\">\n<rdf:Description rdf:about=\"urn:x\">"
+                + "<dct:title xml:lang=\"nl_BE\">Titel</dct:title></rdf:Description>\n</rdf:RDF>\n");
+        RdfSyntaxException e = assertThrows(RdfSyntaxException.class, () -> new RdfReader(SlimcatIris.defaults()).read(file, null));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    }
+
     @Test
     void reading_rebases_slimcat_iris() {
         byte[] ttl = "<https://data.slimcat.be/id/project/scifi> <http://purl.org/dc/terms/title> \"SCIFI\" .".getBytes();
