@@ -116,6 +116,10 @@ public final class CatalogueValidator {
         return shapes;
     }
 
+    Graph shapesGraph() {
+        return shapesGraph;
+    }
+
     Graph background() {
         return background;
     }
