@@ -116,11 +116,13 @@ public final class CatalogueValidator {
         return shapes;
     }
 
-    Graph shapesGraph() {
+    /** The shapes graph this validator parsed (read-only: do not change it). */
+    public Graph shapesGraph() {
         return shapesGraph;
     }
 
-    Graph background() {
+    /** The background knowledge validated data is read with (read-only: do not change it). */
+    public Graph background() {
         return background;
     }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.validation;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,10 +22,15 @@ import org.apache.jena.system.G;
 
 import be.slimcat.vocab.SC;
 
-/** Turns a jena-shacl report into SlimCat findings and a report graph that names each result's layer. */
+/**
+ * Turns a jena-shacl report into SlimCat findings and a report graph that names each result's layer.
+ * Thread-safe; path texts and message maps are computed once per path and per set of messages.
+ */
 final class FindingReader {
     private final Prologue prologue;
     private final ShapeLayers layers;
+    private final Map<Path, String> pathTexts = new ConcurrentHashMap<>();
+    private final Map<Collection<Node>, Map<String, String>> messageMaps = new ConcurrentHashMap<>();
 
     FindingReader(PrefixMapping prefixes, ShapeLayers layers) {
         this.prologue = new Prologue(prefixes);
@@ -34,7 +41,6 @@ final class FindingReader {
     ValidationOutcome outcome(ValidationReport report) {
         List<Finding> findings = report.getEntries().stream().map(this::finding).toList();
         Graph reportGraph = report.getGraph();
-        reportGraph.getPrefixMapping().setNsPrefixes(prologue.getPrefixMapping());
         if (!findings.isEmpty()) {
             for (Triple t : G.find(reportGraph, null, SHACL.sourceShape, null).toList()) {
                 ValidationLayer layer = layers.layerOf(t.getObject());
@@ -49,17 +55,22 @@ final class FindingReader {
     Finding finding(ReportEntry entry) {
         Path path = entry.resultPath();
         Node pathNode = path instanceof P_Link link ? link.getNode() : null;
-        String pathText = path == null ? "" : PathWriter.asString(path, prologue);
-        Map<String, String> messages = new HashMap<>();
-        for (Node message : entry.messages()) {
-            if (message.isLiteral()) {
-                messages.putIfAbsent(message.getLiteralLanguage(), message.getLiteralLexicalForm());
-            }
-        }
+        String pathText = path == null ? "" : pathTexts.computeIfAbsent(path, p -> PathWriter.asString(p, prologue));
+        Map<String, String> messages = messageMaps.computeIfAbsent(entry.messages(), FindingReader::byLanguage);
         if (messages.isEmpty() && entry.message() != null) {
-            messages.put("", entry.message());
+            messages = Map.of("", entry.message());
         }
         return new Finding(entry.focusNode(), pathText, pathNode, entry.value(),
                 Severity.of(entry.severity().level()), messages, entry.source(), layers.layerOf(entry.source()));
+    }
+
+    private static Map<String, String> byLanguage(Collection<Node> messages) {
+        Map<String, String> byLanguage = new HashMap<>();
+        for (Node message : messages) {
+            if (message.isLiteral()) {
+                byLanguage.putIfAbsent(message.getLiteralLanguage(), message.getLiteralLexicalForm());
+            }
+        }
+        return Map.copyOf(byLanguage);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,8 +30,8 @@ import be.slimcat.vocab.SC;
  * data service, catalogue record, agent, organisation, project, funding instrument, harvest source)
  * starts a record; the resources it refers to that are described in the graph and start no record of
  * their own (distributions, contact points, identifiers, blank nodes ...) belong to the first record
- * that reaches them. Resources no record reaches start a record each. So every subject of the graph is
- * validated in exactly one record.
+ * that reaches them (in the order of the graph). Resources no record reaches start a record each. So every
+ * subject of the graph is validated in exactly one record.
  */
 final class RecordSplitter {
     /** The classes whose instances are records of their own. */
@@ -55,63 +56,71 @@ final class RecordSplitter {
 
     /** The records of the data, in the order of the graph's subjects. */
     List<Slice> split(Graph data) {
-        Set<Node> subjects = subjects(data);
-        Set<Node> roots = new LinkedHashSet<>();
-        for (Node s : subjects) {
-            if (data.find(s, RDF.type.asNode(), Node.ANY).filterKeep(t -> RECORD_CLASSES.contains(t.getObject())).hasNext()) {
-                roots.add(s);
-            }
-        }
-        Map<Node, Integer> owner = new HashMap<>();
         List<Slice> slices = new ArrayList<>();
-        for (Node root : roots) {
-            slices.add(claim(data, root, slices.size(), subjects, roots, owner));
-        }
-        for (Node s : subjects) {
-            if (!owner.containsKey(s)) {
-                slices.add(claim(data, s, slices.size(), subjects, roots, owner));
-            }
-        }
+        split(data, slices::add);
         return slices;
     }
 
-    private static Slice claim(Graph data, Node root, int index, Set<Node> subjects, Set<Node> roots, Map<Node, Integer> owner) {
-        List<Node> owned = new ArrayList<>();
+    /**
+     * Hands the records of the data to {@code each} as soon as they are known, in the order of the
+     * graph's subjects: a record starts at the first triple of its root; resources no record
+     * reaches follow at the end.
+     */
+    void split(Graph data, Consumer<Slice> each) {
+        Set<Node> owned = new HashSet<>();
+        Map<Node, Boolean> rootCache = new HashMap<>();
+        Set<Node> seen = new HashSet<>();
+        List<Node> subjects = new ArrayList<>();
+        Node previous = null;
+        for (var it = data.find(); it.hasNext();) {
+            Node s = it.next().getSubject();
+            if (s == previous || !seen.add(s)) {
+                continue;
+            }
+            previous = s;
+            subjects.add(s);
+            if (!owned.contains(s) && isRoot(data, s, rootCache)) {
+                each.accept(claim(data, s, owned, rootCache));
+            }
+        }
+        for (Node s : subjects) {
+            if (!owned.contains(s)) {
+                each.accept(claim(data, s, owned, rootCache));
+            }
+        }
+    }
+
+    private static boolean isRoot(Graph data, Node node, Map<Node, Boolean> cache) {
+        return cache.computeIfAbsent(node, n -> data.find(n, RDF.type.asNode(), Node.ANY)
+                .filterKeep(t -> RECORD_CLASSES.contains(t.getObject())).hasNext());
+    }
+
+    /** The record of a root: the root and the resources it reaches that no record owns and that start no record. */
+    private static Slice claim(Graph data, Node root, Set<Node> owned, Map<Node, Boolean> rootCache) {
+        List<Node> mine = new ArrayList<>();
+        mine.add(root);
         owned.add(root);
-        owner.put(root, index);
         Deque<Node> todo = new ArrayDeque<>();
         todo.add(root);
         while (!todo.isEmpty()) {
             Node node = todo.poll();
             data.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();
-                if ((o.isURI() || o.isBlank()) && !roots.contains(o) && !owner.containsKey(o) && subjects.contains(o)) {
-                    owner.put(o, index);
+                if ((o.isURI() || o.isBlank()) && !owned.contains(o) && data.contains(o, Node.ANY, Node.ANY)
+                        && !isRoot(data, o, rootCache)) {
                     owned.add(o);
+                    mine.add(o);
                     todo.add(o);
                 }
             });
         }
-        return new Slice(root, List.copyOf(owned));
-    }
-
-    private static Set<Node> subjects(Graph data) {
-        Set<Node> subjects = new LinkedHashSet<>();
-        Node previous = null;
-        for (var it = data.find(); it.hasNext();) {
-            Node s = it.next().getSubject();
-            if (s != previous) {
-                subjects.add(s);
-                previous = s;
-            }
-        }
-        return subjects;
+        return new Slice(root, List.copyOf(mine));
     }
 
     /**
      * The record of a slice: the triples of its own resources, plus those triples of the resources
-     * they refer to (and so on) that the shapes read beyond a focus node, plus the data's own
-     * rdfs:subClassOf statements.
+     * they refer to with a predicate shapes follow (and so on) that the shapes read beyond a focus
+     * node, plus the data's own rdfs:subClassOf statements.
      */
     ValidationRecord build(Slice slice, Graph data, List<Triple> subclassStatements) {
         Graph graph = GraphFactory.createDefaultGraph();
@@ -121,7 +130,7 @@ final class RecordSplitter {
             data.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
                 graph.add(t);
                 Node o = t.getObject();
-                if ((o.isURI() || o.isBlank()) && !own.contains(o)) {
+                if ((o.isURI() || o.isBlank()) && !own.contains(o) && reach.follows(t.getPredicate())) {
                     context.add(o);
                 }
             });

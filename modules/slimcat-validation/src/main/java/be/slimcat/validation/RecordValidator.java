@@ -2,13 +2,19 @@
 package be.slimcat.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -18,15 +24,19 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Validates records one by one, in parallel on all cores, with the shapes parsed once. The union of
  * the findings of the records of a graph is exactly what {@link CatalogueValidator#validate} finds
  * for the whole graph: every subject is validated in one record only, and each record holds the
  * triples of the resources it refers to that the shapes read. Thread-safe: {@link #validate} may be
- * called from several threads at once (the harvester validates record by record).
+ * called from several threads at once (the harvester validates record by record). The report graph
+ * of a record names only the prefixes rdf, rdfs, xsd and sh (they are meant to be stored, not read).
  */
 public final class RecordValidator {
+    private static final int QUEUE = 1024;
+
     private final Shapes shapes;
     private final Graph background;
     private final FindingReader reader;
@@ -40,11 +50,18 @@ public final class RecordValidator {
      *                                    reproduce exactly (inverse paths, focus nodes that are not subjects ...)
      */
     public RecordValidator(CatalogueValidator validator) {
-        this.shapes = validator.shapes();
+        this.splitter = new RecordSplitter(ShapeReach.of(validator.shapesGraph()));
+        this.shapes = Shapes.parse(withoutPrefixes(validator.shapesGraph()));
         this.background = validator.background();
         this.reader = validator.reader();
         this.focusShapes = new FocusShapes(shapes, background);
-        this.splitter = new RecordSplitter(ShapeReach.of(validator.shapesGraph()));
+    }
+
+    /** The shapes without their prefixes, which jena-shacl would copy into every record's report. */
+    private static Graph withoutPrefixes(Graph shapesGraph) {
+        Graph bare = GraphFactory.createDefaultGraph();
+        shapesGraph.find().forEachRemaining(bare::add);
+        return bare;
     }
 
     /** Validates one record: its subjects as focus nodes, its graph read with the background. */
@@ -73,16 +90,46 @@ public final class RecordValidator {
 
     /**
      * Validates every record of the graph with the given number of threads; one outcome per record,
-     * in record order. Each record's graph is built by the thread that validates it and dropped after.
+     * in record order.
      */
     public List<RecordOutcome> validateAll(Graph data, int threads) {
+        record Numbered(int index, RecordOutcome outcome) {}
+        Queue<Numbered> outcomes = new ConcurrentLinkedQueue<>();
+        run(data, threads, (index, outcome) -> outcomes.add(new Numbered(index, outcome)));
+        return outcomes.stream().sorted(Comparator.comparingInt(Numbered::index)).map(Numbered::outcome).toList();
+    }
+
+    /**
+     * Validates every record of the graph with the given number of threads and hands each outcome to
+     * {@code each} as soon as it is ready, from the validating threads, without keeping it: the memory
+     * used does not grow with the number of records. {@code each} must be thread-safe.
+     *
+     * @return the number of records validated
+     */
+    public int validateAll(Graph data, int threads, Consumer<RecordOutcome> each) {
+        return run(data, threads, (index, outcome) -> each.accept(outcome));
+    }
+
+    /**
+     * The calling thread splits the graph into records and queues them as they are found; the
+     * workers build each record's graph, validate it and drop it. The graph must not change meanwhile.
+     */
+    private int run(Graph data, int threads, IndexedSink sink) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("Validate with at least one thread, not " + threads);
+        }
         List<Triple> subclasses = RecordSplitter.subclassStatements(data);
-        List<RecordSplitter.Slice> slices = splitter.split(data);
-        RecordOutcome[] outcomes = new RecordOutcome[slices.size()];
-        AtomicInteger next = new AtomicInteger();
+        BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(QUEUE);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Callable<Void> worker = () -> {
-            for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
-                outcomes[i] = validate(splitter.build(slices.get(i), data, subclasses));
+            for (Queued item = queue.take(); item != Queued.END; item = queue.take()) {
+                if (failure.get() == null) {
+                    try {
+                        sink.accept(item.index(), validate(splitter.build(item.slice(), data, subclasses)));
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
             }
             return null;
         };
@@ -91,25 +138,53 @@ public final class RecordValidator {
             t.setDaemon(true);
             return t;
         });
+        int[] count = {0};
         try {
             List<Future<Void>> running = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 running.add(pool.submit(worker));
             }
+            try {
+                splitter.split(data, slice -> put(queue, new Queued(count[0]++, slice)));
+            } finally {
+                for (int i = 0; i < threads; i++) {
+                    put(queue, Queued.END);
+                }
+            }
             for (Future<Void> f : running) {
                 f.get();
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Record validation failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while validating records", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("Record validation failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return List.of(outcomes);
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return count[0];
+    }
+
+    private static void put(BlockingQueue<Queued> queue, Queued item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while queueing records", e);
+        }
+    }
+
+    /** A record waiting for a worker, numbered in the order of the split. */
+    private record Queued(int index, RecordSplitter.Slice slice) {
+        static final Queued END = new Queued(-1, null);
+    }
+
+    /** Receives the outcome of the record at an index. */
+    @FunctionalInterface
+    private interface IndexedSink {
+        void accept(int index, RecordOutcome outcome);
     }
 }

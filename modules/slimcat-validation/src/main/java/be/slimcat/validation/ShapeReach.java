@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class ShapeReach {
     private final Set<Node> predicates = new HashSet<>();
+    private final Set<Node> entries = new HashSet<>();
     private boolean everything;
     private final Graph shapes;
     private final Set<Node> visitedOnFocus = new HashSet<>();
@@ -49,23 +50,25 @@ final class ShapeReach {
         return Set.copyOf(predicates);
     }
 
-    /** True when some shape reads every triple of a value node (sh:closed on a value node). */
-    boolean everything() {
-        return everything;
-    }
-
     /** Whether triples with this predicate of a referenced resource are needed. */
     boolean needs(Node predicate) {
         return everything || predicates.contains(predicate);
+    }
+
+    /**
+     * Whether a shape may read the resources a focus node refers to with this predicate: the path of
+     * a property shape that looks at its value nodes, or any predicate of a complex path.
+     */
+    boolean follows(Node predicate) {
+        return everything || entries.contains(predicate) || predicates.contains(predicate);
     }
 
     private void refuseUnsupported() {
         for (Node unsupported : List.of(SHACL.inversePath, SHACL.targetNode, SHACL.targetObjectsOf, SHACL.target,
                 SHACL.sparql)) {
             if (G.find(shapes, null, unsupported, null).hasNext()) {
-                throw new UnsupportedShapesException("Per-record validation cannot use shapes with "
-                        + G.find(shapes, null, unsupported, null).next().getPredicate().getLocalName()
-                        + ": validate the whole graph with CatalogueValidator instead");
+                throw new UnsupportedShapesException("Per-record validation cannot use shapes with sh:"
+                        + unsupported.getLocalName() + ": validate the whole graph with CatalogueValidator instead");
             }
         }
         if (G.contains(shapes, null, SHACL.qualifiedValueShapesDisjoint, NodeConst.nodeTrue)) {
@@ -84,6 +87,9 @@ final class ShapeReach {
             addPath(path);
         }
         if (path != null) {
+            if (readsValues(shape) && path.isURI()) {
+                entries.add(path);
+            }
             valuesOf(shape);
         }
         for (Node p : G.listSP(shapes, shape, SHACL.property)) {
@@ -92,6 +98,17 @@ final class ShapeReach {
         for (Node nested : nestedOnSameNode(shape)) {
             onFocus(nested);
         }
+    }
+
+    /** Whether a property shape looks at the triples of its value nodes. */
+    private boolean readsValues(Node propertyShape) {
+        for (Node reading : List.of(SHACL.class_, SHACL.node, SHACL.qualifiedValueShape, SHACL.or, SHACL.and, SHACL.xone,
+                SHACL.not, SHACL.property, SHACL.closed)) {
+            if (G.hasProperty(shapes, propertyShape, reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shape is evaluated on a node other than the focus node. */

@@ -132,6 +132,15 @@ class RecordValidatorTest {
     }
 
     @Test
+    void outcomes_handed_to_a_consumer_as_they_are_ready_give_the_same_findings() {
+        java.util.Queue<RecordOutcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        int records = perRecord.validateAll(data, 3, outcomes::add);
+        assertEquals(records, outcomes.size());
+        assertEquals(perRecord.records(data).count(), records);
+        assertSameFindings(expected, union(List.copyOf(outcomes)));
+    }
+
+    @Test
     void one_thread_and_many_threads_agree() {
         assertSameFindings(expected, union(perRecord.validateAll(data, 1)));
         assertSameFindings(expected, union(perRecord.validateAll(data, 7)));
@@ -170,5 +179,14 @@ class RecordValidatorTest {
         ShapeReach reach = ShapeReach.of(CatalogueValidator.bundledShapes(SlimcatIris.defaults()));
         List<String> predicates = new ArrayList<>(reach.predicates().stream().map(Node::getLocalName).sorted().toList());
         assertEquals(List.of("broader", "hasEmail", "inScheme", "notation", "schemaAgency", "subClassOf", "type"), predicates);
+        List<String> followed = List.of("distribution", "dataset", "service", "contactPoint", "license", "format", "theme",
+                "accessRights", "accrualPeriodicity", "language", "mediaType", "identifier", "actorCategory", "domain")
+                .stream().filter(name -> java.util.stream.Stream.of("http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/",
+                        "http://www.w3.org/ns/adms#", "https://data.slimcat.be/ns/slimcat#")
+                        .anyMatch(ns -> reach.follows(NodeFactory.createURI(ns + name)))).toList();
+        assertEquals(List.of("distribution", "dataset", "service", "contactPoint", "license", "format", "theme",
+                "accessRights", "accrualPeriodicity", "language", "identifier", "actorCategory", "domain"), followed,
+                "dcat:mediaType is checked by pattern only");
+        assertTrue(!reach.follows(NodeFactory.createURI("http://purl.org/dc/terms/publisher")), "publisher: node kind only");
     }
 }

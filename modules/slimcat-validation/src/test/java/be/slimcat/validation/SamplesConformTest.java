@@ -58,6 +58,14 @@ class SamplesConformTest {
     }
 
     @Test
+    void the_examples_alone_have_no_violations() {
+        ValidationOutcome outcome = CatalogueValidator.bundled(SlimcatIris.defaults()).validate(examples);
+        assertEquals(0, outcome.count(Severity.VIOLATION), outcome.findings().stream()
+                .filter(f -> f.severity() == Severity.VIOLATION).map(Finding::toString).collect(Collectors.joining("\n")));
+        assertTrue(outcome.count(Severity.WARNING) > 0, "the examples keep their deliberate warnings");
+    }
+
+    @Test
     void no_vocabulary_term_or_authority_table_concept_is_a_focus_node() {
         Graph vocabulary = Vocabulary.load(SlimcatIris.defaults());
         ValidationOutcome outcome = CatalogueValidator.bundled(SlimcatIris.defaults()).validate(new Union(inventory, examples));
