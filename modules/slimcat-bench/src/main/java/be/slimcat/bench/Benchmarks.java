@@ -33,12 +33,17 @@ import be.slimcat.vocab.SlimcatIris;
  * and its peak live heap after collection, and compared with merely parsing the same Turtle bytes
  * with RIOT in the same run.
  * <p>
- * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize] [dcat,ckan]}
+ * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize] [dcat,ckan]};
+ * with {@code validation} as first argument it runs the {@link ValidationBenchmark} instead.
  */
 public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("validation")) {
+            ValidationBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int datasets = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         List<String> dialects = args.length > 2 ? List.of(args[2].split(",")) : List.of("dcat", "ckan");

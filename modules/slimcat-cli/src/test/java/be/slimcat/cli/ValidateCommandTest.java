@@ -15,7 +15,9 @@ class ValidateCommandTest {
     void a_valid_dataset_exits_0_and_lists_its_warnings() {
         Cli cli = Cli.run("validate", Cli.fixture("dataset-valid.ttl"));
         assertEquals(0, cli.exitCode, cli.toString());
-        assertTrue(cli.out.endsWith("2 focus node(s): 0 violation(s), 3 warning(s), 5 info(s) — no violations\n"), cli.toString());
+        assertTrue(cli.out.endsWith("by layer: dcat-ap-recommended 8, dcat-ap-vl 1, ecosystem 1\n"
+                + "2 focus node(s): 0 violation(s), 5 warning(s), 5 info(s) — no violations\n"), cli.toString());
+        assertTrue(cli.out.contains("  warning   dcat-ap-vl           dct:accessRights\n"), cli.out);
     }
 
     @Test
@@ -24,12 +26,34 @@ class ValidateCommandTest {
         assertEquals(3, cli.exitCode, cli.toString());
         String[] lines = cli.out.split("\n");
         assertEquals(NO_TITLE, lines[0]);
-        assertEquals("  violation dct:modified  value \"22/11/2026\"^^xsd:date", lines[1]);
+        assertEquals("  violation dcat-ap-mandatory    dct:modified  value \"22/11/2026\"^^xsd:date", lines[1]);
         assertTrue(lines[2].contains("xsd:date") && lines[2].contains("\"2026-11-22\"^^xsd:date"), lines[2]);
-        assertEquals("  violation dct:title", lines[3]);
+        assertEquals("  violation dcat-ap-mandatory    dct:title", lines[3]);
         assertEquals("            Add a title (dct:title) to the dataset.", lines[4]);
         assertTrue(cli.out.contains("2 violation(s)"), cli.out);
         assertTrue(cli.err.contains("dataset-invalid.ttl:10:18: warning: Lexical form '22/11/2026'"), cli.err);
+    }
+
+    @Test
+    void layer_option_restricts_validation_to_the_named_layers() {
+        Cli mandatory = Cli.run("validate", "--layer", "dcat-ap-mandatory", Cli.fixture("dataset-invalid.ttl"));
+        assertEquals(3, mandatory.exitCode, mandatory.toString());
+        assertTrue(mandatory.out.endsWith("by layer: dcat-ap-mandatory 2\n"
+                + "1 focus node(s): 2 violation(s), 0 warning(s), 0 info(s) — violations found\n"), mandatory.out);
+
+        Cli two = Cli.run("validate", "--layer", "eu-code-lists", "--layer", "dcat-ap-vl", Cli.fixture("dataset-valid.ttl"));
+        assertEquals(0, two.exitCode, two.toString());
+        assertTrue(two.out.endsWith("by layer: dcat-ap-vl 1\n"
+                + "1 focus node(s): 0 violation(s), 1 warning(s), 0 info(s) — no violations\n"), two.out);
+    }
+
+    @Test
+    void an_unknown_layer_is_a_usage_error() {
+        Cli cli = Cli.run("validate", "--layer", "dcat-ap", Cli.fixture("dataset-valid.ttl"));
+        assertEquals(2, cli.exitCode, cli.toString());
+        assertEquals("slimcat: Unknown validation layer 'dcat-ap': use one of dcat-ap-mandatory, dcat-ap-recommended, "
+                + "dcat-ap-vl, ecosystem, eu-code-lists\nTry 'slimcat validate --help' for the options.\n", cli.err);
+        assertEquals("", cli.out);
     }
 
     @Test
@@ -45,9 +69,12 @@ class ValidateCommandTest {
         assertEquals(3, cli.exitCode);
         JsonObject json = JSON.parse(cli.out);
         assertEquals(2, json.get("violations").getAsNumber().value().intValue());
-        assertEquals(7, json.get("warnings").getAsNumber().value().intValue());
-        assertEquals(NO_TITLE.substring(1, NO_TITLE.length() - 1),
-                json.get("focusNodes").getAsArray().get(0).getAsObject().get("focusNode").getAsString().value());
+        assertEquals(9, json.get("warnings").getAsNumber().value().intValue());
+        JsonObject first = json.get("focusNodes").getAsArray().get(0).getAsObject();
+        assertEquals(NO_TITLE.substring(1, NO_TITLE.length() - 1), first.get("focusNode").getAsString().value());
+        assertEquals("dcat-ap-mandatory",
+                first.get("results").getAsArray().get(0).getAsObject().get("layer").getAsString().value());
+        assertEquals(2, json.get("layers").getAsObject().get("dcat-ap-mandatory").getAsNumber().value().intValue());
     }
 
     @Test

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.validation;
 
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,14 +13,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.shacl.ShaclException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.path.P_Link;
-import org.apache.jena.sparql.path.Path;
-import org.apache.jena.sparql.path.PathWriter;
 
 import be.slimcat.vocab.BundledFile;
 import be.slimcat.vocab.ParsedRdf;
@@ -28,23 +23,35 @@ import be.slimcat.vocab.SlimcatIris;
 import be.slimcat.vocab.Vocabulary;
 
 /**
- * Validates catalogue records against SHACL shapes, with the vocabulary (ontology and concept
- * schemes) as background knowledge so that concept-valued properties can be checked without
- * reporting on the vocabulary itself.
+ * Validates catalogue records against SHACL shapes, with the vocabulary (ontology, concept schemes
+ * and EU authority tables) as background knowledge so that concept-valued properties can be checked
+ * without reporting on the vocabulary itself. Thread-safe: the shapes are parsed once and only read.
  */
 public final class CatalogueValidator {
+    private static final Set<Node> TARGETS = Set.of(SHACL.targetClass, SHACL.targetNode, SHACL.targetSubjectsOf,
+            SHACL.targetObjectsOf, SHACL.target);
+
+    private final Graph shapesGraph;
     private final Shapes shapes;
     private final Graph background;
-    private final Prologue prologue;
+    private final ShapeLayers layers;
+    private final FindingReader reader;
 
-    private CatalogueValidator(Shapes shapes, Graph background, PrefixMapping prefixes) {
+    private CatalogueValidator(Graph shapesGraph, Shapes shapes, Graph background, ShapeLayers layers) {
+        this.shapesGraph = shapesGraph;
         this.shapes = shapes;
         this.background = background;
-        this.prologue = new Prologue(prefixes);
+        this.layers = layers;
+        this.reader = new FindingReader(shapesGraph.getPrefixMapping(), layers);
     }
 
     /** The validator for the shapes bundled from {@code shapes/*.shapes.ttl} and the bundled vocabulary. */
     public static CatalogueValidator bundled(SlimcatIris iris) {
+        return of(bundledShapes(iris), Vocabulary.load(iris));
+    }
+
+    /** The bundled shapes ({@code shapes/*.shapes.ttl}) as one graph, rebased to the IRI policy. */
+    static Graph bundledShapes(SlimcatIris iris) {
         RdfReader reader = new RdfReader(iris);
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         for (BundledFile file : BundledFile.list("shapes", ".shapes.ttl")) {
@@ -52,14 +59,14 @@ public final class CatalogueValidator {
             parsed.graph().find().forEachRemaining(shapesGraph::add);
             shapesGraph.getPrefixMapping().setNsPrefixes(parsed.dataset().prefixes().getMapping());
         }
-        return of(shapesGraph, Vocabulary.load(iris));
+        return shapesGraph;
     }
 
     /** A validator for the given shapes and background knowledge. */
     public static CatalogueValidator of(Graph shapesGraph, Graph background) {
         try {
             Shapes shapes = Shapes.parse(shapesGraph);
-            return new CatalogueValidator(shapes, background, shapesGraph.getPrefixMapping());
+            return new CatalogueValidator(shapesGraph, shapes, background, ShapeLayers.of(shapesGraph, background));
         } catch (ShaclException e) {
             throw new ShapesLoadException("The shapes are not valid SHACL: " + e.getMessage(), e);
         }
@@ -67,11 +74,7 @@ public final class CatalogueValidator {
 
     /** Validates the data. Never throws for non-conforming data. */
     public ValidationOutcome validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, new Union(data, background));
-        List<Finding> findings = report.getEntries().stream().map(this::toFinding).toList();
-        Graph reportGraph = report.getGraph();
-        reportGraph.getPrefixMapping().setNsPrefixes(prologue.getPrefixMapping());
-        return new ValidationOutcome(findings, reportGraph);
+        return reader.outcome(ShaclValidator.get().validate(shapes, new Union(data, background)));
     }
 
     /** The number of shapes (node and property shapes reachable from targets). */
@@ -79,20 +82,51 @@ public final class CatalogueValidator {
         return shapes.numShapes();
     }
 
-    private Finding toFinding(ReportEntry entry) {
-        Path path = entry.resultPath();
-        Node pathNode = path instanceof P_Link link ? link.getNode() : null;
-        String pathText = path == null ? "" : PathWriter.asString(path, prologue);
-        Map<String, String> messages = new HashMap<>();
-        for (Node message : entry.messages()) {
-            if (message.isLiteral()) {
-                messages.putIfAbsent(message.getLiteralLanguage(), message.getLiteralLexicalForm());
+    /** The layers the shapes are in, sorted by name. */
+    public List<ValidationLayer> layers() {
+        return layers.all();
+    }
+
+    /** The layer with this name (e.g. {@code dcat-ap-mandatory}), if some shape is in it. */
+    public Optional<ValidationLayer> layer(String name) {
+        return layers.named(name);
+    }
+
+    /**
+     * A validator that uses only the shapes of the given layers: node shapes of other layers lose their
+     * targets, so neither they nor the property shapes they list are evaluated.
+     */
+    public CatalogueValidator restrictedTo(Collection<ValidationLayer> selected) {
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("Select at least one validation layer");
+        }
+        Set<Node> keep = selected.stream().map(ValidationLayer::iri).collect(java.util.stream.Collectors.toSet());
+        Graph restricted = GraphFactory.createDefaultGraph();
+        restricted.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
+        shapesGraph.find().forEachRemaining(t -> {
+            ValidationLayer layer = layers.layerOf(t.getSubject());
+            if (!(TARGETS.contains(t.getPredicate()) && layer != null && !keep.contains(layer.iri()))) {
+                restricted.add(t);
             }
-        }
-        if (messages.isEmpty() && entry.message() != null) {
-            messages.put("", entry.message());
-        }
-        return new Finding(entry.focusNode(), pathText, pathNode, entry.value(),
-                Severity.of(entry.severity().level()), messages, entry.source());
+        });
+        return of(restricted, background);
+    }
+
+    Shapes shapes() {
+        return shapes;
+    }
+
+    /** The shapes graph this validator parsed (read-only: do not change it). */
+    public Graph shapesGraph() {
+        return shapesGraph;
+    }
+
+    /** The background knowledge validated data is read with (read-only: do not change it). */
+    public Graph background() {
+        return background;
+    }
+
+    FindingReader reader() {
+        return reader;
     }
 }

@@ -16,9 +16,10 @@ import org.apache.jena.graph.Node;
  * @param severity   how serious it is
  * @param messages   the message per language tag ("nl", "en", "" for untagged)
  * @param sourceShape the shape that produced the result
+ * @param layer       the validation layer of that shape, or null for a shape that names none
  */
 public record Finding(Node focusNode, String path, Node pathNode, Node value, Severity severity,
-        Map<String, String> messages, Node sourceShape) {
+        Map<String, String> messages, Node sourceShape, ValidationLayer layer) {
 
     public Finding {
         messages = Map.copyOf(messages);
@@ -30,5 +31,10 @@ public record Finding(Node focusNode, String path, Node pathNode, Node value, Se
                 .or(() -> Optional.ofNullable(messages.get("en")))
                 .or(() -> messages.values().stream().findFirst())
                 .orElse("");
+    }
+
+    /** The name of the layer, or an empty string when the shape names none. */
+    public String layerName() {
+        return layer == null ? "" : layer.name();
     }
 }

@@ -9,7 +9,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.util.FmtUtils;
 
-/** Writes a validation outcome as JSON for scripts: counts, then findings grouped by focus node. */
+/** Writes a validation outcome as JSON for scripts: counts (in total and per layer), then findings grouped by focus node. */
 public final class JsonReport {
     private JsonReport() {}
 
@@ -20,6 +20,9 @@ public final class JsonReport {
         root.put("violations", outcome.count(Severity.VIOLATION));
         root.put("warnings", outcome.count(Severity.WARNING));
         root.put("infos", outcome.count(Severity.INFO));
+        JsonObject layers = new JsonObject();
+        outcome.countByLayer().forEach(layers::put);
+        root.put("layers", layers);
         JsonArray nodes = new JsonArray();
         for (Map.Entry<Node, List<Finding>> group : outcome.byFocusNode().entrySet()) {
             JsonObject node = new JsonObject();
@@ -28,6 +31,9 @@ public final class JsonReport {
             for (Finding f : group.getValue()) {
                 JsonObject result = new JsonObject();
                 result.put("severity", f.severity().label());
+                if (f.layer() != null) {
+                    result.put("layer", f.layerName());
+                }
                 result.put("path", f.path());
                 if (f.value() != null) {
                     result.put("value", FmtUtils.stringForNode(f.value()));

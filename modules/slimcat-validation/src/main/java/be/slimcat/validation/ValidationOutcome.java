@@ -44,6 +44,12 @@ public final class ValidationOutcome {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    /** The number of findings per layer name, sorted by name ("-" for shapes without a layer). */
+    public Map<String, Long> countByLayer() {
+        return findings.stream().collect(Collectors.groupingBy(f -> f.layer() == null ? "-" : f.layerName(),
+                java.util.TreeMap::new, Collectors.counting()));
+    }
+
     /** Findings grouped by focus node (focus nodes with violations first), each group ordered by severity and path. */
     public Map<Node, List<Finding>> byFocusNode() {
         Map<Node, List<Finding>> groups = findings.stream()

@@ -58,6 +58,24 @@ class SamplesConformTest {
     }
 
     @Test
+    void the_examples_alone_have_no_violations() {
+        ValidationOutcome outcome = CatalogueValidator.bundled(SlimcatIris.defaults()).validate(examples);
+        assertEquals(0, outcome.count(Severity.VIOLATION), outcome.findings().stream()
+                .filter(f -> f.severity() == Severity.VIOLATION).map(Finding::toString).collect(Collectors.joining("\n")));
+        assertTrue(outcome.count(Severity.WARNING) > 0, "the examples keep their deliberate warnings");
+    }
+
+    @Test
+    void no_vocabulary_term_or_authority_table_concept_is_a_focus_node() {
+        Graph vocabulary = Vocabulary.load(SlimcatIris.defaults());
+        ValidationOutcome outcome = CatalogueValidator.bundled(SlimcatIris.defaults()).validate(new Union(inventory, examples));
+        assertTrue(outcome.findings().size() > 0, "the samples have warnings and infos");
+        List<String> background = outcome.findings().stream().map(Finding::focusNode)
+                .filter(n -> vocabulary.find(n, null, null).hasNext()).map(Node::toString).distinct().toList();
+        assertEquals(List.of(), background);
+    }
+
+    @Test
     void every_slimcat_thing_referred_to_is_defined() {
         Graph all = new Union(new Union(inventory, examples), Vocabulary.load(SlimcatIris.defaults()));
         Set<String> undefined = new TreeSet<>();

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,12 +28,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import be.slimcat.vocab.RdfReader;
+import be.slimcat.vocab.SC;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
  * Runs every test of {@code shapes/tests/manifest.ttl}: the case is validated with all bundled
  * shapes and the vocabulary, and the results must be exactly the expected ones (focus node, path,
- * severity), no more and no fewer.
+ * severity), no more and no fewer; where an expected result names its layer, the finding must be in it.
  */
 class ShapeManifestTest {
     private static final String SCT = "https://data.slimcat.be/ns/shape-tests#";
@@ -40,6 +43,7 @@ class ShapeManifestTest {
     private static final Node CONFORMS = NodeFactory.createURI(SCT + "conforms");
     private static final Node RESULT_COUNT = NodeFactory.createURI(SCT + "resultCount");
     private static final Node EXPECTED_RESULT = NodeFactory.createURI(SCT + "expectedResult");
+    private static final Node LAYER = SC.validationLayer.asNode();
 
     private static CatalogueValidator validator;
 
@@ -48,11 +52,15 @@ class ShapeManifestTest {
         validator = CatalogueValidator.bundled(SlimcatIris.defaults());
     }
 
-    record Expected(Node focus, Node path, Severity severity) {
-        @Override
-        public String toString() {
+    record Expected(Node focus, Node path, Severity severity, Node layer) {
+        String key() {
             return FmtUtils.stringForNode(focus) + " " + (path == null ? "(node)" : FmtUtils.stringForNode(path)) + " "
                     + severity.label();
+        }
+
+        @Override
+        public String toString() {
+            return key() + (layer == null ? "" : " " + FmtUtils.stringForNode(layer));
         }
     }
 
@@ -82,21 +90,26 @@ class ShapeManifestTest {
         G.find(manifest, test, EXPECTED_RESULT, null).forEach(t -> {
             Node r = t.getObject();
             expected.add(new Expected(G.getOneSP(manifest, r, SHACL.focusNode), G.getZeroOrOneSP(manifest, r, SHACL.resultPath),
-                    Severity.of(G.getOneSP(manifest, r, SHACL.resultSeverity))));
+                    Severity.of(G.getOneSP(manifest, r, SHACL.resultSeverity)), G.getZeroOrOneSP(manifest, r, LAYER)));
         });
         List<Expected> actual = outcome.findings().stream()
-                .map(f -> new Expected(f.focusNode(), f.pathNode(), f.severity())).toList();
+                .map(f -> new Expected(f.focusNode(), f.pathNode(), f.severity(), f.layer() == null ? null : f.layer().iri()))
+                .toList();
 
-        String report = outcome.findings().stream().map(f -> f.focusNode() + " " + f.path() + " " + f.severity() + " " + f.message("en"))
+        String report = outcome.findings().stream()
+                .map(f -> f.focusNode() + " " + f.path() + " " + f.severity() + " " + f.layerName() + " " + f.message("en"))
                 .collect(Collectors.joining("\n  ", "\n  ", ""));
         assertEquals(G.getOneSP(manifest, test, CONFORMS).getLiteralValue(), outcome.findings().isEmpty(), report);
         assertEquals(((Number) G.getOneSP(manifest, test, RESULT_COUNT).getLiteralValue()).intValue(), actual.size(), report);
-        assertEquals(counts(expected), counts(actual), report);
+        assertEquals(counts(expected, Expected::key), counts(actual, Expected::key), report);
+
+        Set<String> layeredKeys = expected.stream().filter(e -> e.layer() != null).map(Expected::key).collect(Collectors.toSet());
+        assertEquals(counts(expected.stream().filter(e -> layeredKeys.contains(e.key())).toList(), Expected::toString),
+                counts(actual.stream().filter(e -> layeredKeys.contains(e.key())).toList(), Expected::toString), report);
     }
 
-    private static Map<String, Long> counts(List<Expected> results) {
-        return results.stream().collect(Collectors.groupingBy(Expected::toString, java.util.TreeMap::new,
-                Collectors.counting()));
+    private static Map<String, Long> counts(List<Expected> results, Function<Expected, String> key) {
+        return results.stream().collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.counting()));
     }
 
 }

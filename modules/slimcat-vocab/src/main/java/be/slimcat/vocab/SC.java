@@ -55,6 +55,8 @@ public final class SC {
     public static final Property fundedBy = property("fundedBy");
     /** Marks a hand-written example record. */
     public static final Property isExample = property("isExample");
+    /** The validation layer (a concept of the validatielaag scheme) a SHACL shape belongs to. */
+    public static final Property validationLayer = property("validationLayer");
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);
