@@ -27,8 +27,8 @@ final class CheckHtmlReport {
     String toHtml(CatalogueCheck check) {
         StringBuilder h = new StringBuilder(8192);
         String title = words.label("SlimCat check of ", "SlimCat-controle van ") + check.source();
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(words.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(words.tag()).append("\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1d1d1b;max-width:60rem}")
                 .append("table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #767676;padding:.3rem .6rem;text-align:left}")
