@@ -72,12 +72,13 @@ final class CheckWording {
                 "gemiddeld " + decimal(mean) + " van " + MqaDimension.MAX_TOTAL) + " (" + band + ")";
     }
 
+    /** "0: 1, 1: 0, ... 5: 0 (datasets per number of stars)". */
     String starsDistribution(int[] counts) {
         StringBuilder s = new StringBuilder();
         for (int level = 0; level < counts.length; level++) {
-            s.append(level == 0 ? "" : ", ").append(level).append(language.pick(" stars: ", " sterren: ")).append(counts[level]);
+            s.append(level == 0 ? "" : ", ").append(level).append(": ").append(counts[level]);
         }
-        return s.toString();
+        return s.append(language.pick(" (datasets per number of stars)", " (datasets per aantal sterren)")).toString();
     }
 
     String label(String english, String dutch) {

@@ -48,6 +48,7 @@ class CheckCommandTest {
                 + " (do the access and download URLs answer?) are not done by this command yet\n"), cli.out);
         assertTrue(cli.out.contains("\n  DCAT-AP    conforms: 0 violation(s), 1 warning(s)\n"), cli.out);
         assertTrue(cli.out.contains("\n  MQA score  mean 325.0 of 405 (good)\n"), cli.out);
+        assertTrue(cli.out.contains("\n  stars      0: 0, 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 (datasets per number of stars)\n"), cli.out);
         assertFalse(cli.out.contains("Fixes worth most points"), "every assessed indicator passed: nothing to suggest");
     }
 
