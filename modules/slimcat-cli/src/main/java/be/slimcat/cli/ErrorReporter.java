@@ -56,6 +56,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 || e instanceof SourceDescriptions.DuplicateSourceException) {
             return ExitCodes.DATA_PROBLEMS;
         }
+        if (e instanceof RemoteUnavailableException) {
+            return ExitCodes.REMOTE_UNAVAILABLE;
+        }
         if (e instanceof ResourceNotFoundException || e instanceof UnsupportedSyntaxException
                 || e instanceof InvalidBaseIriException || e instanceof StoreUnavailableException
                 || e instanceof ServerStartException || e instanceof QueryParseException
