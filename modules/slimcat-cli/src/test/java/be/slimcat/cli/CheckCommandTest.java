@@ -46,7 +46,7 @@ class CheckCommandTest {
         assertTrue(cli.out.contains("\n  MQA score  325 of 405 (good)\n             findability 100/100, accessibility 20/100,"
                 + " interoperability 110/110, reusability 75/75, contextuality 20/20\n             80 points not assessed: link checks"
                 + " (do the access and download URLs answer?) are not done by this command yet\n"), cli.out);
-        assertTrue(cli.out.contains("\n  DCAT-AP    conforms: 0 violation(s), 1 warning(s)\n"), cli.out);
+        assertTrue(cli.out.contains("\n  DCAT-AP    conforms: 0 violation(s), 2 warning(s)\n"), cli.out);
         assertTrue(cli.out.contains("\n  MQA score  mean 325.0 of 405 (good)\n"), cli.out);
         assertTrue(cli.out.contains("\n  stars      0: 0, 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 (datasets per number of stars)\n"), cli.out);
         assertFalse(cli.out.contains("Fixes worth most points"), "every assessed indicator passed: nothing to suggest");
@@ -59,7 +59,7 @@ class CheckCommandTest {
         assertTrue(cli.out.contains("\n  stars      2 of 5 stars; no 3rd star: format XLSX is structured but proprietary\n"), cli.out);
         assertTrue(cli.out.contains("\n  MQA score  100 of 405 (bad)\n             findability 30/100, accessibility 0/100,"
                 + " interoperability 40/110, reusability 30/75, contextuality 0/20\n             50 points not assessed:"), cli.out);
-        assertTrue(cli.out.contains("\n  DCAT-AP    does not conform: 1 violation(s), 7 warning(s)\n             violation dct:publisher: "),
+        assertTrue(cli.out.contains("\n  DCAT-AP    does not conform: 1 violation(s), 10 warning(s)\n             violation dct:publisher: "),
                 cli.out);
         assertTrue(cli.out.contains("\nFixes worth most points\n   1. add a theme (dcat:theme) (1 dataset): +30 points per dataset,"
                 + " +30 in total\n   2. provide a download URL"), cli.out);
@@ -84,7 +84,7 @@ class CheckCommandTest {
         JsonObject json = JSON.parse(cli.out);
         assertEquals(1, json.get("datasets").getAsNumber().value().intValue());
         assertEquals(1, json.get("violations").getAsNumber().value().intValue());
-        assertEquals(7, json.get("warnings").getAsNumber().value().intValue());
+        assertEquals(10, json.get("warnings").getAsNumber().value().intValue());
         assertEquals(100.0, json.get("meanScore").getAsNumber().value().doubleValue());
         assertEquals("bad", json.get("band").getAsString().value());
         assertEquals(1, json.get("stars").getAsObject().get("2").getAsNumber().value().intValue());
@@ -103,7 +103,7 @@ class CheckCommandTest {
         assertEquals(40, score.get("dimensions").getAsObject().get("interoperability").getAsNumber().value().intValue());
         assertFalse(record.get("conforms").getAsBoolean().value());
         JsonArray findings = record.get("findings").getAsArray();
-        assertEquals(17, findings.size(), "1 violation, 7 warnings and 9 infos");
+        assertEquals(20, findings.size(), "1 violation, 10 warnings and 9 infos");
         assertEquals(9, findings.stream().filter(f -> "info".equals(f.getAsObject().get("severity").getAsString().value())).count());
         assertEquals("violation", findings.get(0).getAsObject().get("severity").getAsString().value());
         assertEquals("dct:publisher", findings.get(0).getAsObject().get("path").getAsString().value());
