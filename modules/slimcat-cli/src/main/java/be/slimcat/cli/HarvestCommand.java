@@ -97,8 +97,8 @@ final class HarvestCommand implements Callable<Integer> {
                         spec.commandLine().getErr().print("\r\033[K");
                         spec.commandLine().getErr().flush();
                     }
-                    runs.add(applied.run());
                     HarvestRun run = applied.run();
+                    runs.add(run);
                     if (applied.stored() != null) {
                         replaced = true;
                         if (run.effect() == HarvestRun.Effect.MERGE) {
