@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 
 import be.slimcat.harvest.ConfiguredSource;
 import be.slimcat.harvest.HarvestHtmlReport;
@@ -29,6 +30,8 @@ import be.slimcat.harvest.HarvestStatus;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.RecordProblem;
 import be.slimcat.harvest.http.FetchPolicy;
+import be.slimcat.quality.GroupFigures;
+import be.slimcat.quality.LinkStatuses;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.vocab.SlimcatIris;
 import picocli.CommandLine.Command;
@@ -85,14 +88,16 @@ final class HarvestCommand implements Callable<Integer> {
         SlimcatIris iris = storeOptions.iris();
         List<HarvestSource> sources = url != null ? List.of(adHocSource()) : configuredSources(iris);
         List<HarvestRun> runs = new ArrayList<>();
+        Map<String, QualityPass.Result> qualities = new java.util.LinkedHashMap<>();
         try (CatalogueStore store = storeOptions.openStore()) {
             Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), store.directory().resolve("staging"));
-            HarvestPipeline pipeline = new HarvestPipeline(store, iris, harvester);
+            HarvestPipeline pipeline = new HarvestPipeline(store, iris, harvester, QualityPass.bundled(store, iris));
             try {
                 boolean replaced = false;
                 for (HarvestSource source : sources) {
                     HarvestSource effective = full && source.incremental() ? source.nonIncremental() : source;
-                    HarvestPipeline.Applied applied = pipeline.harvest(effective, acceptShrink, dryRun, progress());
+                    HarvestPipeline.Applied applied = pipeline.harvest(effective, acceptShrink, dryRun, progress(),
+                            LinkStatuses.none());
                     if (System.console() != null) {
                         spec.commandLine().getErr().print("\r\033[K");
                         spec.commandLine().getErr().flush();
@@ -111,17 +116,27 @@ final class HarvestCommand implements Callable<Integer> {
                     } else if (!dryRun) {
                         out.printf("Kept the last good data of <%s>%n", harvester.sourceGraph(effective).getURI());
                     }
+                    if (applied.quality() != null) {
+                        qualities.put(run.source().id(), applied.quality());
+                        QualitySummary.print(applied.quality(), "slimcat baseline accept --source " + run.source().id(), out);
+                    }
                 }
                 if (replaced) {
                     out.printf("Datasets harvested from more than one source: %d (linked in <%s>)%n",
                             pipeline.refreshDuplicates(), iris.graph("duplicates").getURI());
+                    if (!qualities.isEmpty()) {
+                        GroupFigures catalogue = new CatalogueQuality(iris).refresh(store, Instant.now(),
+                                runs.stream().filter(r -> qualities.containsKey(r.source().id())).map(HarvestRun::iri).toList());
+                        out.printf(Locale.ROOT, "Quality of the catalogue: %d dataset(s), mean MQA %.1f of 405 (%s), mean %.1f stars%n",
+                                catalogue.datasets(), catalogue.meanMqaScore(), catalogue.band().id(), catalogue.meanStars());
+                    }
                     CatalogueStore.Compaction c = pipeline.compact();
                     out.printf("Compacted the store: %.1f MB → %.1f MB%n", c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
                 }
                 printSummary(runs, out);
                 for (Path report : reports) {
                     String text = report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
-                            ? HarvestHtmlReport.toHtml(runs, Instant.now()) : JSON.toString(HarvestReport.toJson(runs));
+                            ? HarvestHtmlReport.toHtml(runs, Instant.now()) : JSON.toString(withQuality(HarvestReport.toJson(runs), qualities));
                     Files.writeString(report, text, StandardCharsets.UTF_8);
                     out.println("Report written to " + report);
                 }
@@ -131,6 +146,17 @@ final class HarvestCommand implements Callable<Integer> {
                 runs.forEach(HarvestRun::close);
             }
         }
+    }
+
+    /** The harvest report with each stored source's quality figures under "quality". */
+    private static JsonObject withQuality(JsonObject report, Map<String, QualityPass.Result> qualities) {
+        report.get("sources").getAsArray().forEach(source -> {
+            QualityPass.Result quality = qualities.get(source.getAsObject().getString("source"));
+            if (quality != null) {
+                source.getAsObject().put("quality", QualitySummary.toJson(quality));
+            }
+        });
+        return report;
     }
 
     /** A progress line on a terminal; nothing otherwise (the log has a line per page). */

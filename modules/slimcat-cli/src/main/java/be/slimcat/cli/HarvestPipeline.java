@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.cli;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,40 +17,55 @@ import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordMerge;
 import be.slimcat.harvest.duplicates.DuplicateFinder;
 import be.slimcat.harvest.duplicates.StoredDatasetKeys;
+import be.slimcat.quality.LinkStatuses;
+import be.slimcat.quality.dqv.QualityRun;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
  * Harvest → store: runs a source, replaces its graph with the run's records or merges them into it
- * (see {@link HarvestRun#effect()}), logs the run in the harvest log, and compacts the store
- * afterwards. One run at a time per store: another process is kept out by the store's lock, another
+ * (see {@link HarvestRun#effect()}), logs the run in the harvest log, validates and scores the
+ * source's records ({@link QualityPass}), and compacts the store afterwards. One run at a time per store: another process is kept out by the store's lock, another
  * thread of this process by this pipeline's lock.
  */
 final class HarvestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
 
-    /** What happened to the store for one run. */
-    record Applied(HarvestRun run, GraphSummary stored) {}
+    /**
+     * What happened to the store for one run.
+     *
+     * @param run     the run
+     * @param stored  the source's graph after the run, or null when the store was not changed
+     * @param quality the validation and scores of the source's records after the run, or null when
+     *                the store was not changed
+     */
+    record Applied(HarvestRun run, GraphSummary stored, QualityPass.Result quality) {}
 
     private final CatalogueStore store;
     private final SlimcatIris iris;
     private final Harvester harvester;
+    private final QualityPass quality;
     private final ReentrantLock lock = new ReentrantLock();
 
-    HarvestPipeline(CatalogueStore store, SlimcatIris iris, Harvester harvester) {
+    HarvestPipeline(CatalogueStore store, SlimcatIris iris, Harvester harvester, QualityPass quality) {
         this.store = store;
         this.iris = iris;
         this.harvester = harvester;
+        this.quality = quality;
     }
 
     /** Harvests the source; with {@code dryRun} the store is not changed. The caller closes the run. */
     Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun) {
-        return harvest(source, acceptShrink, dryRun, HarvestProgress.NONE);
+        return harvest(source, acceptShrink, dryRun, HarvestProgress.NONE, LinkStatuses.none());
     }
 
-    /** As {@link #harvest(HarvestSource, boolean, boolean)}, telling {@code progress} after every page. */
-    Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun, HarvestProgress progress) {
+    /**
+     * As {@link #harvest(HarvestSource, boolean, boolean)}, telling {@code progress} after every page and
+     * scoring the accessibility of the records with the given link-check results.
+     */
+    Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun, HarvestProgress progress,
+            LinkStatuses links) {
         lock.lock();
         try {
             Node graph = harvester.sourceGraph(source);
@@ -57,7 +73,7 @@ final class HarvestPipeline {
                     dsg.getGraph(iris.graph("harvest-log")), iris.thing("bron", source.id())));
             HarvestRun run = harvester.run(source, previous, acceptShrink, progress);
             if (dryRun) {
-                return new Applied(run, null);
+                return new Applied(run, null, null);
             }
             GraphSummary stored = switch (run.effect()) {
                 case REPLACE -> replace(graph, run);
@@ -68,7 +84,9 @@ final class HarvestPipeline {
                 case KEEP -> null;
             };
             store.addToGraph(iris.graph("harvest-log"), run.provenance());
-            return new Applied(run, stored);
+            QualityPass.Result assessed = stored == null ? null : quality.run(QualityTarget.ofSource(iris, source.id()),
+                    new QualityRun(run.iri(), Instant.now()), links);
+            return new Applied(run, stored, assessed);
         } finally {
             lock.unlock();
         }

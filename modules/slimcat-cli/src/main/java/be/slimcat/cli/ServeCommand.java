@@ -98,7 +98,8 @@ final class ServeCommand implements Callable<Integer> {
                     : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
             HarvestScheduler scheduler = fallback == null ? null : new HarvestScheduler(new HarvestPipeline(store,
                     storeOptions.iris(), Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(),
-                            store.directory().resolve("staging"))), Clock.systemDefaultZone());
+                            store.directory().resolve("staging")), QualityPass.bundled(store, storeOptions.iris())),
+                    Clock.systemDefaultZone());
             if (scheduler != null) {
                 scheduler.start(sources, fallback).forEach((id, at) -> out.printf("  Next harvest     %s at %s%n", id, at));
             }

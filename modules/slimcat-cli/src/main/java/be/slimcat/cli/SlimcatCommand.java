@@ -12,6 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "slimcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "SlimCat: the linked open data catalogue of the Flemish smart-city ecosystem.",
         subcommands = {ValidateCommand.class, CheckCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, HarvestCommand.class,
+            ScoreCommand.class, BaselineCommand.class,
             ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 bug, 2 usage, 3 data problems, 4 remote unavailable."})
 public final class SlimcatCommand implements Runnable {

@@ -95,6 +95,7 @@ class HarvestSchedulerTest {
 
     private HarvestPipeline pipeline(CatalogueStore store) {
         SlimcatIris iris = SlimcatIris.defaults();
-        return new HarvestPipeline(store, iris, Harvester.withAllDialects(iris, FetchPolicy.defaults(), dir.resolve("staging")));
+        return new HarvestPipeline(store, iris, Harvester.withAllDialects(iris, FetchPolicy.defaults(), dir.resolve("staging")),
+                QualityPass.bundled(store, iris));
     }
 }

@@ -20,10 +20,12 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -95,7 +97,7 @@ public final class RecordValidator {
     public List<RecordOutcome> validateAll(Graph data, int threads) {
         record Numbered(int index, RecordOutcome outcome) {}
         Queue<Numbered> outcomes = new ConcurrentLinkedQueue<>();
-        run(data, threads, (index, outcome) -> outcomes.add(new Numbered(index, outcome)));
+        run(data, threads, null, (index, outcome) -> outcomes.add(new Numbered(index, outcome)));
         return outcomes.stream().sorted(Comparator.comparingInt(Numbered::index)).map(Numbered::outcome).toList();
     }
 
@@ -107,21 +109,32 @@ public final class RecordValidator {
      * @return the number of records validated
      */
     public int validateAll(Graph data, int threads, Consumer<RecordOutcome> each) {
-        return run(data, threads, (index, outcome) -> each.accept(outcome));
+        return run(data, threads, null, (index, outcome) -> each.accept(outcome));
+    }
+
+    /**
+     * As {@link #validateAll(Graph, int, Consumer)} for a graph of a transactional dataset (a TDB2 store),
+     * whose transactions belong to one thread: every validating thread reads the graph, and calls
+     * {@code each}, inside a read transaction of its own on {@code store}. The calling thread must be in
+     * a transaction of {@code store}, and nothing may write to the graph meanwhile.
+     */
+    public int validateAll(Transactional store, Graph data, int threads, Consumer<RecordOutcome> each) {
+        return run(data, threads, store, (index, outcome) -> each.accept(outcome));
     }
 
     /**
      * The calling thread splits the graph into records and queues them as they are found; the
-     * workers build each record's graph, validate it and drop it. The graph must not change meanwhile.
+     * workers build each record's graph, validate it and drop it, each in a read transaction of
+     * {@code store} when one is given. The graph must not change meanwhile.
      */
-    private int run(Graph data, int threads, IndexedSink sink) {
+    private int run(Graph data, int threads, Transactional store, IndexedSink sink) {
         if (threads < 1) {
             throw new IllegalArgumentException("Validate with at least one thread, not " + threads);
         }
         List<Triple> subclasses = RecordSplitter.subclassStatements(data);
         BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(QUEUE);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Callable<Void> worker = () -> {
+        Callable<Void> drain = () -> {
             for (Queued item = queue.take(); item != Queued.END; item = queue.take()) {
                 if (failure.get() == null) {
                     try {
@@ -132,6 +145,14 @@ public final class RecordValidator {
                 }
             }
             return null;
+        };
+        Callable<Void> worker = store == null ? drain : () -> {
+            store.begin(TxnType.READ);
+            try {
+                return drain.call();
+            } finally {
+                store.end();
+            }
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "slimcat-record-validation");

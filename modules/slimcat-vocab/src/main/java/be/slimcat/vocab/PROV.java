@@ -28,5 +28,8 @@ public final class PROV {
     /** When an entity was generated. */
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
 
+    /** An activity used what another activity produced. */
+    public static final Property wasInformedBy = ResourceFactory.createProperty(NS + "wasInformedBy");
+
     private PROV() {}
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.vocab;
 
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
@@ -55,6 +56,30 @@ public final class SCQ {
     public static final Resource mqaBand = resource("mqaBand");
     /** Metric: MQA points not assessed (link checks not run, record not validated). */
     public static final Resource mqaNotAssessedPoints = resource("mqaNotAssessedPoints");
+
+    /** Metric of a group of datasets: how many were scored in a run. */
+    public static final Resource assessedDatasets = resource("assessedDatasets");
+    /** Metric of a group of datasets: the mean MQA score (xsd:decimal). */
+    public static final Resource meanMqaScore = resource("meanMqaScore");
+    /** Metric of a group of datasets: the mean star rating (xsd:decimal). */
+    public static final Resource meanStarRating = resource("meanStarRating");
+    /** Metric of a group: the number of SHACL violations. */
+    public static final Resource violationCount = resource("violationCount");
+    /** Metric of a group: the number of SHACL warnings. */
+    public static final Resource warningCount = resource("warningCount");
+    /** Metric of a group: the number of SHACL infos. */
+    public static final Resource infoCount = resource("infoCount");
+    /** Dimension: conformance to the layered shapes. */
+    public static final Resource conformance = resource("conformance");
+    /** Category: SHACL validation. */
+    public static final Resource shaclValidation = resource("shaclValidation");
+    /** The record a sh:ValidationReport is about. */
+    public static final Property validates = ResourceFactory.createProperty(NS + "validates");
+
+    /** What identifies a finding from run to run (see the CLI's baseline). */
+    public static final Property findingKey = ResourceFactory.createProperty(NS + "findingKey");
+    /** Class of the findings an operator accepted for a source: its baseline. */
+    public static final Resource AcceptedFinding = resource("AcceptedFinding");
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

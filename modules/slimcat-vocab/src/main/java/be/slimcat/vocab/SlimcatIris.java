@@ -95,6 +95,32 @@ public final class SlimcatIris {
         return NodeFactory.createURI(base + "/graph/source/" + segment(sourceId));
     }
 
+    /**
+     * The graph of the latest quality results (validation reports, measurements) of a data graph
+     * {@code {base}/graph/{name}}: {@code {base}/graph/quality/{name}}.
+     */
+    public Node qualityGraph(Node dataGraph) {
+        return derivedGraph("quality", dataGraph);
+    }
+
+    /** The graph of the findings accepted for a data graph {@code {base}/graph/{name}}: {@code {base}/graph/baseline/{name}}. */
+    public Node baselineGraph(Node dataGraph) {
+        return derivedGraph("baseline", dataGraph);
+    }
+
+    /** The graph of the figures of every run per source, graph, publisher and the catalogue: {@code {base}/graph/quality}. */
+    public Node qualityTrendGraph() {
+        return graph("quality");
+    }
+
+    private Node derivedGraph(String kind, Node dataGraph) {
+        String prefix = base + "/graph/";
+        if (!dataGraph.isURI() || !dataGraph.getURI().startsWith(prefix)) {
+            throw new IllegalArgumentException("Not a SlimCat graph (" + prefix + "…): " + dataGraph);
+        }
+        return NodeFactory.createURI(prefix + kind + "/" + dataGraph.getURI().substring(prefix.length()));
+    }
+
     /** Maps an IRI written with the default base to the configured base; other IRIs are returned as they are. */
     public String rebase(String iri) {
         if (isDefault() || !iri.startsWith(DEFAULT_BASE)) {

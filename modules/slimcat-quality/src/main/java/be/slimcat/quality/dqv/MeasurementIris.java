@@ -37,6 +37,19 @@ public final class MeasurementIris {
         return iris.thing("meting", hash(run.getURI() + "\n" + record.getURI()) + "-" + metric.getLocalName());
     }
 
+    /**
+     * The IRI of the SHACL validation report of a record in a run: {@code {base}/id/validatierapport/{hash}},
+     * hashed as for measurements; a record that is a blank node is named by its label in the store.
+     */
+    public Node validationReport(Node run, Node record) {
+        if (!run.isURI() || !(record.isURI() || record.isBlank())) {
+            throw new IllegalArgumentException("Reports are minted for a run IRI and a record IRI or blank node, got "
+                    + run + " and " + record);
+        }
+        String name = record.isURI() ? record.getURI() : "_:" + record.getBlankNodeLabel();
+        return iris.thing("validatierapport", hash(run.getURI() + "\n" + name));
+    }
+
     private static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.quality.dqv;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+
+import be.slimcat.vocab.BundledQuery;
 
 /**
  * Reads stored figures back from the quality graph with the bundled queries
@@ -27,6 +26,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 public final class QualityFigures {
     private static final Query LATEST = load("latest-figures.rq");
     private static final Query TREND = load("metric-trend.rq");
+    private static final Query GROUP_TREND = load("group-trend.rq");
+    private static final Query GROUPS = load("groups.rq");
+    private static final Query RUN_GROUPS = load("run-groups.rq");
 
     private QualityFigures() {}
 
@@ -57,18 +59,50 @@ public final class QualityFigures {
         return List.copyOf(figures);
     }
 
+    /** Every figure of a group (a source, graph, publisher or the catalogue) per run, oldest run first. */
+    public static List<RunFigures> groupTrend(DatasetGraph dataset, Node qualityGraph, Node subject) {
+        Map<Node, RunFigures> runs = new LinkedHashMap<>();
+        Map<Node, Map<Node, Node>> values = new LinkedHashMap<>();
+        QueryExec.dataset(dataset).query(GROUP_TREND)
+                .substitution("qualityGraph", qualityGraph)
+                .substitution("subject", subject)
+                .select().forEachRemaining(row -> {
+                    Node run = row.get("run");
+                    values.computeIfAbsent(run, r -> new LinkedHashMap<>()).put(row.get("metric"), row.get("value"));
+                    runs.putIfAbsent(run, new RunFigures(run, instant(row), Map.of()));
+                });
+        return runs.values().stream().map(r -> new RunFigures(r.run(), r.generated(), values.get(r.run()))).toList();
+    }
+
+    /** The figures of every group one run measured, by subject, sorted by subject IRI. */
+    public static Map<Node, RunFigures> ofRun(DatasetGraph dataset, Node qualityGraph, Node run) {
+        Map<Node, Map<Node, Node>> values = new LinkedHashMap<>();
+        Map<Node, Instant> times = new LinkedHashMap<>();
+        QueryExec.dataset(dataset).query(RUN_GROUPS)
+                .substitution("qualityGraph", qualityGraph)
+                .substitution("run", run)
+                .select().forEachRemaining(row -> {
+                    values.computeIfAbsent(row.get("subject"), s -> new LinkedHashMap<>()).put(row.get("metric"), row.get("value"));
+                    times.putIfAbsent(row.get("subject"), instant(row));
+                });
+        Map<Node, RunFigures> figures = new LinkedHashMap<>();
+        values.forEach((subject, v) -> figures.put(subject, new RunFigures(run, times.get(subject), v)));
+        return figures;
+    }
+
+    /** The groups with figures in the quality graph, most recently measured first. */
+    public static List<Node> groups(DatasetGraph dataset, Node qualityGraph) {
+        List<Node> groups = new ArrayList<>();
+        QueryExec.dataset(dataset).query(GROUPS).substitution("qualityGraph", qualityGraph)
+                .select().forEachRemaining(row -> groups.add(row.get("subject")));
+        return List.copyOf(groups);
+    }
+
     private static Instant instant(Binding row) {
         return Instant.parse(row.get("generated").getLiteralLexicalForm());
     }
 
     private static Query load(String name) {
-        try (InputStream in = QualityFigures.class.getResourceAsStream("/be/slimcat/quality/queries/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The query " + name + " is not bundled (a broken build?)");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the query resource " + name, e);
-        }
+        return BundledQuery.load(QualityFigures.class, "/be/slimcat/quality/queries/" + name);
     }
 }

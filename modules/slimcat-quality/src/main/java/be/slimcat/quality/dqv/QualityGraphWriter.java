@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.quality.dqv;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.function.Consumer;
 
@@ -14,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import be.slimcat.quality.GroupFigures;
 import be.slimcat.quality.RecordAssessment;
 import be.slimcat.quality.mqa.MqaDimension;
 import be.slimcat.quality.mqa.MqaScore;
@@ -75,6 +78,22 @@ public final class QualityGraphWriter {
         }
     }
 
+    /**
+     * Sends the figures of a group (a source, graph, publisher or the catalogue) to {@code out}:
+     * scq:assessedDatasets, scq:meanMqaScore, scq:mqaBand (of the mean), scq:meanStarRating and the
+     * numbers of findings per severity. Means are xsd:decimal with two decimals.
+     */
+    public void writeGroup(GroupFigures figures, QualityRun run, Consumer<Triple> out) {
+        Node subject = figures.subject();
+        measure(out, run, subject, SCQ.assessedDatasets, integer(figures.datasets()));
+        measure(out, run, subject, SCQ.meanMqaScore, decimal(figures.meanMqaScore()));
+        measure(out, run, subject, SCQ.mqaBand, NodeFactory.createLiteralString(figures.band().id()));
+        measure(out, run, subject, SCQ.meanStarRating, decimal(figures.meanStars()));
+        measure(out, run, subject, SCQ.violationCount, integer(figures.violations()));
+        measure(out, run, subject, SCQ.warningCount, integer(figures.warnings()));
+        measure(out, run, subject, SCQ.infoCount, integer(figures.infos()));
+    }
+
     private Node measure(Consumer<Triple> out, QualityRun run, Node record, Resource metric, Node value) {
         Node m = iris.measurement(run.run(), record, metric);
         out.accept(Triple.create(m, RDF.type.asNode(), DQV.QualityMeasurement.asNode()));
@@ -90,7 +109,12 @@ public final class QualityGraphWriter {
         out.accept(Triple.create(measurement, RDFS.comment.asNode(), NodeFactory.createLiteralLang(text, language)));
     }
 
-    private static Node integer(int value) {
-        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static Node decimal(double value) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                XSDDatatype.XSDdecimal);
     }
 }

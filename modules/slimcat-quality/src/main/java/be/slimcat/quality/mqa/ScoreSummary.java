@@ -2,8 +2,6 @@
 package be.slimcat.quality.mqa;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -26,21 +24,8 @@ public record ScoreSummary(int datasets, double meanTotal, Map<MqaDimension, Dou
 
     /** The figures of a group of scores. */
     public static ScoreSummary of(Collection<MqaScore> scores) {
-        int n = scores.size();
-        Map<MqaDimension, Double> dimensions = new EnumMap<>(MqaDimension.class);
-        for (MqaDimension dimension : MqaDimension.values()) {
-            dimensions.put(dimension, n == 0 ? 0 : scores.stream().mapToInt(s -> s.points(dimension)).sum() / (double) n);
-        }
-        Map<MqaIndicator, IndicatorTally> tallies = new EnumMap<>(MqaIndicator.class);
-        for (MqaIndicator indicator : MqaIndicator.values()) {
-            int[] counts = new int[Outcome.values().length];
-            scores.forEach(s -> counts[s.result(indicator).outcome().ordinal()]++);
-            tallies.put(indicator, new IndicatorTally(counts[Outcome.PASSED.ordinal()], counts[Outcome.FAILED.ordinal()],
-                    counts[Outcome.NOT_ASSESSED.ordinal()]));
-        }
-        double meanTotal = n == 0 ? 0 : scores.stream().mapToInt(MqaScore::total).sum() / (double) n;
-        double meanNotAssessed = n == 0 ? 0 : scores.stream().mapToInt(MqaScore::notAssessedPoints).sum() / (double) n;
-        return new ScoreSummary(n, meanTotal, Collections.unmodifiableMap(dimensions), meanNotAssessed,
-                MqaBand.of(meanTotal), Collections.unmodifiableMap(tallies));
+        ScoreAccumulator accumulator = new ScoreAccumulator();
+        scores.forEach(accumulator::add);
+        return accumulator.summary();
     }
 }
