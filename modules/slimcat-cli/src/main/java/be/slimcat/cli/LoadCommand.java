@@ -71,6 +71,14 @@ final class LoadCommand implements Callable<Integer> {
             out.printf("%s %d triples from %d file(s) into <%s>: the graph now holds %d triples (%s).%n",
                     add ? "Added" : "Stored", data.size(), files.size(), graphName.getURI(), stored.triples(),
                     TextReport.summary(outcome));
+            LoadedGraphQuality quality = new LoadedGraphQuality(store, iris);
+            if (quality.covers(graphName)) {
+                quality.assess(List.of(graphName)).forEach(result ->
+                        QualitySummary.print(result, "slimcat baseline accept --graph " + graphName.getURI(), out));
+            } else {
+                out.printf("No quality figures are kept for <%s>: only graphs under %s/graph/ get them.%n",
+                        graphName.getURI(), iris.base());
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -77,8 +77,13 @@ final class ServeCommand implements Callable<Integer> {
         CatalogueStore store = storeOptions.openStore();
         try {
             if (reloadSamples || store.isEmpty()) {
-                for (GraphSummary g : new SampleData(storeOptions.iris()).loadInto(store)) {
+                List<GraphSummary> samples = new SampleData(storeOptions.iris()).loadInto(store);
+                for (GraphSummary g : samples) {
                     out.printf("Loaded %d triples into <%s>%n", g.triples(), g.graph().getURI());
+                }
+                for (QualityPass.Result result : new LoadedGraphQuality(store, storeOptions.iris()).assess(
+                        List.of(storeOptions.iris().inventoryGraph(), storeOptions.iris().examplesGraph()))) {
+                    QualitySummary.print(result, "slimcat baseline accept --graph " + result.target().dataGraph().getURI(), out);
                 }
             }
             CatalogueServer server = CatalogueServer.builder(store)

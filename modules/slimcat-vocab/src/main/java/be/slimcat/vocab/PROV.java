@@ -28,6 +28,8 @@ public final class PROV {
     /** When an entity was generated. */
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
 
+    /** An entity an activity produced. */
+    public static final Property generated = ResourceFactory.createProperty(NS + "generated");
     /** An activity used what another activity produced. */
     public static final Property wasInformedBy = ResourceFactory.createProperty(NS + "wasInformedBy");
 
