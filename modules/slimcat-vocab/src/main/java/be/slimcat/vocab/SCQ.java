@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.vocab;
 
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * SlimCat's quality metrics and dimensions ({@code ontologies/quality.ttl}): DQV metrics for the
- * five-star rating and the MQA-compatible score. Field names are the local names.
+ * five-star rating and the MQA-compatible score, and the terms of the link-check cache. Field names are
+ * the local names.
  */
 public final class SCQ {
     /** The namespace of the quality vocabulary. */
@@ -55,6 +57,19 @@ public final class SCQ {
     public static final Resource mqaBand = resource("mqaBand");
     /** Metric: MQA points not assessed (link checks not run, record not validated). */
     public static final Resource mqaNotAssessedPoints = resource("mqaNotAssessedPoints");
+
+    /** Class: the result of checking one URL (the link-check cache, {@code {base}/graph/link-checks}). */
+    public static final Resource LinkCheck = resource("LinkCheck");
+    /** Property: the URL a link check asked for ({@code xsd:anyURI}). */
+    public static final Property checkedUrl = property("checkedUrl");
+    /** Property: the HTTP status of the final answer after redirects, 0 when no HTTP answer came ({@code xsd:integer}). */
+    public static final Property httpStatus = property("httpStatus");
+    /** Property: when the URL was checked ({@code xsd:dateTime}). */
+    public static final Property checkedAt = property("checkedAt");
+
+    private static Property property(String localName) {
+        return ResourceFactory.createProperty(NS + localName);
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);
