@@ -28,7 +28,8 @@ final class LinkCheckOptions {
     Long delayMillis;
 
     @Option(names = "--link-max-age", paramLabel = "DAYS",
-            description = "With --check-links: reuse a stored link check younger than this many days (default: 7).")
+            description = "With --check-links, for a command with a store: reuse a stored link check younger than this many"
+                    + " days (default: 7).")
     Integer maxAgeDays;
 
     /** Whether links are to be checked. */
