@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.cli;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import be.slimcat.quality.QualityAggregates;
 import be.slimcat.quality.mqa.FixSuggestion;
@@ -17,8 +21,10 @@ import be.slimcat.validation.Severity;
  * @param datasets the datasets, in {@link be.slimcat.quality.DcatRecord#ORDER}
  * @param others   the findings on nodes of no dataset (such as the catalogue)
  * @param fixes    the fixes worth most points, best first (at most {@link #FIXES_SHOWN})
+ * @param links    the HTTP status per checked URL (0: no answer), sorted by URL; empty when links were not checked
  */
-record CatalogueCheck(String source, List<DatasetCheck> datasets, List<Finding> others, List<FixSuggestion> fixes) {
+record CatalogueCheck(String source, List<DatasetCheck> datasets, List<Finding> others, List<FixSuggestion> fixes,
+        Optional<Map<String, Integer>> links) {
     /** How many fixes a report lists. */
     static final int FIXES_SHOWN = 10;
 
@@ -26,6 +32,12 @@ record CatalogueCheck(String source, List<DatasetCheck> datasets, List<Finding> 
         datasets = List.copyOf(datasets);
         others = List.copyOf(others);
         fixes = List.copyOf(fixes.subList(0, Math.min(FIXES_SHOWN, fixes.size())));
+        links = links.map(l -> Collections.unmodifiableMap(new TreeMap<>(l)));
+    }
+
+    /** Whether the access and download URLs were checked. */
+    boolean linksChecked() {
+        return links.isPresent();
     }
 
     /** The findings of a severity, of the datasets and the others together. */

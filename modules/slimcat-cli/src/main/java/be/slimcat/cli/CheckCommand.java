@@ -9,15 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 
+import be.slimcat.harvest.links.LinkCheckCache;
+import be.slimcat.harvest.links.LinkCheckResults;
 import be.slimcat.quality.QualityAssessor;
 import be.slimcat.validation.CatalogueValidator;
 import be.slimcat.vocab.SlimcatIris;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
     "Check records before they are published: per dataset its five stars (and why not the next one), its MQA score",
     "out of 405 with the band and the points per dimension, and its DCAT-AP (SHACL) violations; overall the counts,",
-    "the mean score, the stars per level and the fixes worth most points. Link checks are not done: the access and",
-    "download URL status points are reported as not assessed.",
+    "the mean score, the stars per level and the fixes worth most points. With --check-links the access and download",
+    "URLs are checked (politely, each once); without it their status points are reported as not assessed.",
     "Exit 0 when no dataset has a violation, 3 when one has (or a feed lost records), 4 when the feed is unreachable."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, html }
@@ -51,8 +55,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of the messages and fixes: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportLanguage language;
 
-    @Option(names = "--allow-host", paramLabel = "HOST", description = "A feed host that may resolve to a private or loopback address.")
+    @Option(names = "--allow-host", paramLabel = "HOST",
+            description = "A host of the feed or, with --check-links, of a checked URL that may resolve to a private or loopback address.")
     List<String> allowHosts = new ArrayList<>();
+
+    @Mixin LinkCheckOptions links;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = "${env:SLIMCAT_BASE}",
             description = "Base of the IRIs SlimCat mints (default: $SLIMCAT_BASE, else " + SlimcatIris.DEFAULT_BASE + ").")
@@ -62,9 +69,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         SlimcatIris iris = base == null || base.isBlank() ? SlimcatIris.defaults() : SlimcatIris.withBase(base);
+        links.settings();
+        links.refuseMaxAge("slimcat check");
         CheckInput data = read(iris, err);
+        Optional<LinkCheckResults> statuses = links.enabled()
+                ? Optional.of(links.check(data.graph(), Set.copyOf(allowHosts), LinkCheckCache.empty()))
+                : Optional.empty();
         CatalogueCheck check = new RecordChecker(CatalogueValidator.bundled(iris), QualityAssessor.bundled())
-                .check(data.name(), data.graph(), language);
+                .check(data.name(), data.graph(), language, statuses);
         write(check);
         data.problems().forEach(p -> err.println("slimcat: " + p));
         if (check.datasets().isEmpty()) {
@@ -82,8 +94,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return CheckInput.feed(input, Set.copyOf(allowHosts), iris);
         }
-        if (!allowHosts.isEmpty()) {
-            throw new UsageException("--allow-host goes with a feed URL, not with a file");
+        if (!allowHosts.isEmpty() && !links.enabled()) {
+            throw new UsageException("--allow-host goes with a feed URL or --check-links, not with a file alone");
         }
         return CheckInput.file(Path.of(input), syntax, iris, err);
     }

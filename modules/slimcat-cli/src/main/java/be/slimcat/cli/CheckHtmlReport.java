@@ -37,7 +37,7 @@ final class CheckHtmlReport {
                 .append("<h1>").append(esc(title)).append("</h1>\n");
         overall(h, check);
         for (int i = 0; i < check.datasets().size(); i++) {
-            dataset(h, check.datasets().get(i), i + 1);
+            dataset(h, check.datasets().get(i), i + 1, check.linksChecked());
         }
         if (!check.others().isEmpty()) {
             h.append("<section aria-labelledby=\"others\">\n<h2 id=\"others\">")
@@ -58,6 +58,7 @@ final class CheckHtmlReport {
                 + words.counts(check.count(Severity.VIOLATION), check.count(Severity.WARNING)));
         item(h, words.label("MQA score", "MQA-score"), words.meanScore(summary.meanTotal(), summary.band().label(words.tag())));
         item(h, words.label("Stars", "Sterren"), words.starsDistribution(check.starsDistribution()));
+        check.links().ifPresent(links -> item(h, "Links", words.links(links)));
         h.append("</dl>\n");
         if (!check.fixes().isEmpty()) {
             h.append("<h3>").append(esc(words.label("Fixes worth most points", "Verbeteringen die de meeste punten opleveren")))
@@ -70,7 +71,7 @@ final class CheckHtmlReport {
         h.append("</section>\n");
     }
 
-    private void dataset(StringBuilder h, DatasetCheck d, int number) {
+    private void dataset(StringBuilder h, DatasetCheck d, int number, boolean linksChecked) {
         String id = "dataset-" + number;
         MqaScore score = d.assessment().score();
         h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
@@ -79,7 +80,7 @@ final class CheckHtmlReport {
         item(h, words.label("Stars", "Sterren"), words.stars(d));
         item(h, words.label("MQA score", "MQA-score"), words.score(score));
         if (score.notAssessedPoints() > 0) {
-            item(h, words.label("Not assessed", "Niet beoordeeld"), words.notAssessed(score.notAssessedPoints()));
+            item(h, words.label("Not assessed", "Niet beoordeeld"), words.notAssessed(score.notAssessedPoints(), linksChecked));
         }
         h.append("<dt>DCAT-AP</dt><dd class=\"").append(d.conforms() ? "conforms" : "violation").append("\">")
                 .append(esc(words.conformance(d.conforms(), d.count(Severity.VIOLATION), d.count(Severity.WARNING))))

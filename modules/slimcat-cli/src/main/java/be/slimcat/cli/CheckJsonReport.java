@@ -40,7 +40,12 @@ final class CheckJsonReport {
         root.put("maxScore", MqaDimension.MAX_TOTAL);
         root.put("meanScore", JsonNumber.value(Math.round(summary.meanTotal() * 10) / 10.0));
         root.put("band", summary.band().id());
-        root.put("linksChecked", false);
+        root.put("linksChecked", check.linksChecked());
+        check.links().ifPresent(links -> {
+            JsonObject statuses = new JsonObject();
+            links.forEach(statuses::put);
+            root.put("links", statuses);
+        });
         JsonObject stars = new JsonObject();
         int[] counts = check.starsDistribution();
         for (int level = 0; level < counts.length; level++) {

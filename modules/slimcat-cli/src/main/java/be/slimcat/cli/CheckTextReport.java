@@ -29,7 +29,7 @@ final class CheckTextReport {
             row(out, words.label("MQA score", "MQA-score"), words.score(score));
             row(out, "", words.dimensions(score));
             if (score.notAssessedPoints() > 0) {
-                row(out, "", words.notAssessed(score.notAssessedPoints()));
+                row(out, "", words.notAssessed(score.notAssessedPoints(), check.linksChecked()));
             }
             row(out, "DCAT-AP", words.conformance(d.conforms(), d.count(Severity.VIOLATION), d.count(Severity.WARNING)));
             findings(out, d);
@@ -72,6 +72,14 @@ final class CheckTextReport {
                 + words.counts(check.count(Severity.VIOLATION), check.count(Severity.WARNING)));
         row(out, words.label("MQA score", "MQA-score"), words.meanScore(summary.meanTotal(), summary.band().label(words.tag())));
         row(out, words.label("stars", "sterren"), words.starsDistribution(check.starsDistribution()));
+        check.links().ifPresent(links -> {
+            row(out, "links", words.links(links));
+            links.forEach((url, status) -> {
+                if (status < 200 || status > 299) {
+                    row(out, "", words.linkStatus(status) + " " + url);
+                }
+            });
+        });
         if (check.fixes().isEmpty()) {
             return;
         }

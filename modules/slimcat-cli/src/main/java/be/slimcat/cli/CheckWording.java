@@ -47,10 +47,27 @@ final class CheckWording {
                 .collect(Collectors.joining(", "));
     }
 
-    String notAssessed(int points) {
-        return language.pick(points + " points not assessed: link checks (do the access and download URLs answer?)"
-                + " are not done by this command yet", points + " punten niet beoordeeld: linkcontroles (antwoorden"
-                + " de toegangs- en download-URL's?) doet dit commando nog niet");
+    String notAssessed(int points, boolean linksChecked) {
+        if (linksChecked) {
+            return language.pick(points + " points not assessed", points + " punten niet beoordeeld");
+        }
+        return language.pick(points + " points not assessed: the access and download URLs were not checked"
+                + " (--check-links)", points + " punten niet beoordeeld: de toegangs- en download-URL's werden niet"
+                + " gecontroleerd (--check-links)");
+    }
+
+    /** "4 URLs checked, 3 answer 2xx". */
+    String links(Map<String, Integer> statuses) {
+        int n = statuses.size();
+        long ok = statuses.values().stream().filter(s -> s >= 200 && s <= 299).count();
+        return language.pick(n + (n == 1 ? " URL" : " URLs") + " checked, " + ok + (ok == 1 ? " answers" : " answer") + " 2xx",
+                n + (n == 1 ? " URL" : " URL's") + " gecontroleerd, " + ok + (ok == 1 ? " antwoordt" : " antwoorden")
+                        + " met 2xx");
+    }
+
+    /** "HTTP 404" or "no answer". */
+    String linkStatus(int status) {
+        return status == 0 ? language.pick("no answer", "geen antwoord") : "HTTP " + status;
     }
 
     String conformance(boolean conforms, long violations, long warnings) {

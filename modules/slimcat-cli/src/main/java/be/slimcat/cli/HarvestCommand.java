@@ -31,7 +31,6 @@ import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.RecordProblem;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.quality.GroupFigures;
-import be.slimcat.quality.LinkStatuses;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.vocab.SlimcatIris;
 import picocli.CommandLine.Command;
@@ -51,6 +50,7 @@ final class HarvestCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
+    @Mixin LinkCheckOptions linkCheckOptions;
 
     @Option(names = "--url", paramLabel = "URL", description = "Harvest one ad-hoc source: the first page of its feed or API.")
     String url;
@@ -86,18 +86,20 @@ final class HarvestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SlimcatIris iris = storeOptions.iris();
+        linkCheckOptions.settings();
         List<HarvestSource> sources = url != null ? List.of(adHocSource()) : configuredSources(iris);
         List<HarvestRun> runs = new ArrayList<>();
         Map<String, QualityPass.Result> qualities = new java.util.LinkedHashMap<>();
         try (CatalogueStore store = storeOptions.openStore()) {
             Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), store.directory().resolve("staging"));
             HarvestPipeline pipeline = new HarvestPipeline(store, iris, harvester, QualityPass.bundled(store, iris));
+            StoredLinkChecks links = new StoredLinkChecks(store, iris, linkCheckOptions);
             try {
                 boolean replaced = false;
                 for (HarvestSource source : sources) {
                     HarvestSource effective = full && source.incremental() ? source.nonIncremental() : source;
                     HarvestPipeline.Applied applied = pipeline.harvest(effective, acceptShrink, dryRun, progress(),
-                            LinkStatuses.none());
+                            links::check);
                     if (System.console() != null) {
                         spec.commandLine().getErr().print("\r\033[K");
                         spec.commandLine().getErr().flush();

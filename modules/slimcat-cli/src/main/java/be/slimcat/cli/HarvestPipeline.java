@@ -3,6 +3,7 @@ package be.slimcat.cli;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.jena.graph.Node;
@@ -57,15 +58,15 @@ final class HarvestPipeline {
 
     /** Harvests the source; with {@code dryRun} the store is not changed. The caller closes the run. */
     Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun) {
-        return harvest(source, acceptShrink, dryRun, HarvestProgress.NONE, LinkStatuses.none());
+        return harvest(source, acceptShrink, dryRun, HarvestProgress.NONE, (graph, hosts) -> LinkStatuses.none());
     }
 
     /**
      * As {@link #harvest(HarvestSource, boolean, boolean)}, telling {@code progress} after every page and
-     * scoring the accessibility of the records with the given link-check results.
+     * scoring the accessibility of the stored records with what {@code links} finds for their URLs.
      */
     Applied harvest(HarvestSource source, boolean acceptShrink, boolean dryRun, HarvestProgress progress,
-            LinkStatuses links) {
+            LinkCheck links) {
         lock.lock();
         try {
             Node graph = harvester.sourceGraph(source);
@@ -85,7 +86,7 @@ final class HarvestPipeline {
             };
             store.addToGraph(iris.graph("harvest-log"), run.provenance());
             QualityPass.Result assessed = stored == null ? null : quality.run(QualityTarget.ofSource(iris, source.id()),
-                    new QualityRun(run.iri(), Instant.now()), links);
+                    new QualityRun(run.iri(), Instant.now()), links.check(graph, source.allowedHosts()));
             return new Applied(run, stored, assessed);
         } finally {
             lock.unlock();
@@ -99,6 +100,13 @@ final class HarvestPipeline {
         } finally {
             triples.close();
         }
+    }
+
+    /** Finds the link statuses of the URLs of a stored graph. */
+    @FunctionalInterface
+    interface LinkCheck {
+        /** The statuses of the graph's URLs; {@code privateHostsAllowed} may resolve to internal addresses. */
+        LinkStatuses check(Node graph, Set<String> privateHostsAllowed);
     }
 
     /**

@@ -10,8 +10,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 
+import be.slimcat.harvest.links.LinkCheckResults;
 import be.slimcat.quality.Conformance;
 import be.slimcat.quality.DcatRecord;
+import be.slimcat.quality.LinkStatuses;
 import be.slimcat.quality.QualityAssessor;
 import be.slimcat.quality.QualityInput;
 import be.slimcat.quality.RecordAssessment;
@@ -21,8 +23,8 @@ import be.slimcat.validation.ValidationOutcome;
 
 /**
  * Checks the datasets of a graph before they are published: validates the graph once, gives each
- * dataset its findings, and scores it with the conformance those findings give. No URL is fetched, so
- * the link-check indicators are not assessed.
+ * dataset its findings, and scores it with the conformance those findings give and the link-check
+ * results, when links were checked (else the URL status indicators are not assessed).
  */
 final class RecordChecker {
     private final CatalogueValidator validator;
@@ -33,8 +35,9 @@ final class RecordChecker {
         this.assessor = assessor;
     }
 
-    /** The check of every dataset of the graph, with titles in the given language. */
-    CatalogueCheck check(String source, Graph graph, ReportLanguage language) {
+    /** The check of every dataset of the graph, with titles in the given language and the link checks, if any. */
+    CatalogueCheck check(String source, Graph graph, ReportLanguage language, Optional<LinkCheckResults> links) {
+        LinkStatuses statuses = links.<LinkStatuses>map(l -> l).orElse(LinkStatuses.none());
         ValidationOutcome outcome = validator.validate(graph);
         List<Node> datasets = QualityAssessor.datasets(graph);
         RecordFindings findings = RecordFindings.of(graph, datasets, outcome.findings());
@@ -43,11 +46,13 @@ final class RecordChecker {
             var own = findings.byDataset().get(dataset);
             Conformance conformance = own.stream().anyMatch(f -> f.severity() == Severity.VIOLATION)
                     ? Conformance.VIOLATES : Conformance.CONFORMS;
-            RecordAssessment assessment = assessor.assess(QualityInput.of(graph, dataset).withConformance(conformance));
+            RecordAssessment assessment = assessor.assess(QualityInput.of(graph, dataset).withConformance(conformance)
+                    .withLinks(statuses));
             checks.add(new DatasetCheck(dataset, title(graph, dataset, language), assessment, own));
         }
         return new CatalogueCheck(source, checks, findings.others(),
-                assessor.fixes(checks.stream().map(DatasetCheck::assessment).toList()));
+                assessor.fixes(checks.stream().map(DatasetCheck::assessment).toList()),
+                links.map(LinkCheckResults::codes));
     }
 
     private static String title(Graph graph, Node dataset, ReportLanguage language) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -34,6 +35,13 @@ import com.sun.net.httpserver.HttpServer;
  * reusability 75 and contextuality 20: 325, good. check-weak.ttl: keyword 30; format 20, machine-readable
  * (XLSX) 20; licence 20, known licence 10: 100, bad (its missing publisher is a violation, so no compliance
  * points), 50 points not assessed (the access URL status; it has no download URL, so that status fails).
+ * <p>
+ * check-links.ttl with --check-links: three datasets like check-good.ttl, whose URL status points are now
+ * assessed (access URL answers 2xx 50, download URL answers 2xx 30). check-links-ok: access 200, download
+ * 301 then 200: accessibility 50 + 20 + 30 = 100, total 325 - 20 + 100 = 405, excellent. check-links-gone:
+ * access 200, download 404: accessibility 50 + 20 = 70, total 325 - 20 + 70 = 375, excellent. check-links-refused: access
+ * refused (0), no download URL: accessibility 0, total 325 - 20 = 305, good; and 0 stars, as its only URL
+ * was checked and does not answer 2xx. Mean (405 + 375 + 305) / 3 = 361.7, excellent; nothing left unassessed.
  */
 class CheckCommandTest {
     @TempDir Path dir;
@@ -44,8 +52,8 @@ class CheckCommandTest {
         assertEquals(0, cli.exitCode, cli.toString());
         assertTrue(cli.out.contains("\n  stars      3 of 5 stars; no 4th star: format CSV is not RDF (SlimCat's file-type table)\n"), cli.out);
         assertTrue(cli.out.contains("\n  MQA score  325 of 405 (good)\n             findability 100/100, accessibility 20/100,"
-                + " interoperability 110/110, reusability 75/75, contextuality 20/20\n             80 points not assessed: link checks"
-                + " (do the access and download URLs answer?) are not done by this command yet\n"), cli.out);
+                + " interoperability 110/110, reusability 75/75, contextuality 20/20\n             80 points not assessed: the access"
+                + " and download URLs were not checked (--check-links)\n"), cli.out);
         assertTrue(cli.out.contains("\n  DCAT-AP    conforms: 0 violation(s), 2 warning(s)\n"), cli.out);
         assertTrue(cli.out.contains("\n  MQA score  mean 325.0 of 405 (good)\n"), cli.out);
         assertTrue(cli.out.contains("\n  stars      0: 0, 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 (datasets per number of stars)\n"), cli.out);
@@ -139,6 +147,96 @@ class CheckCommandTest {
         assertTrue(broken.err.startsWith("slimcat: " + Cli.fixture("broken.ttl") + ":3:39: syntax error:"), broken.err);
         Cli language = Cli.run("check", "--lang", "fr", Cli.fixture("check-good.ttl"));
         assertEquals(2, language.exitCode, language.toString());
+    }
+
+    @Test
+    void check_links_asks_each_url_once_and_scores_the_accessibility_points() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> requests = new CopyOnWriteArrayList<>();
+        answer(server, requests, "/data.csv", 200, null);
+        answer(server, requests, "/moved.csv", 301, "/target.csv");
+        answer(server, requests, "/target.csv", 200, null);
+        answer(server, requests, "/gone.csv", 404, null);
+        server.start();
+        String allowed = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        String refused = "http://localhost:" + server.getAddress().getPort() + "/";
+        Path records = dir.resolve("check-links.ttl");
+        Files.writeString(records, Files.readString(Path.of(Cli.fixture("check-links.ttl")))
+                .replace("http://allowed.invalid/", allowed).replace("http://refused.invalid/", refused));
+        try {
+            Cli cli = Cli.run("check", "--check-links", "--link-delay", "0", "--allow-host", "127.0.0.1", "--format", "json",
+                    records.toString());
+            assertEquals(0, cli.exitCode, cli.toString());
+            assertEquals(List.of("HEAD /data.csv", "HEAD /gone.csv", "HEAD /moved.csv", "HEAD /target.csv"), requests,
+                    "each URL once, though two distributions share data.csv; localhost is not allowed, so never asked");
+            JsonObject json = JSON.parse(cli.out);
+            assertTrue(json.get("linksChecked").getAsBoolean().value());
+            JsonObject links = json.get("links").getAsObject();
+            assertEquals(4, links.keys().size(), links.toString());
+            assertEquals(200, links.get(allowed + "data.csv").getAsNumber().value().intValue());
+            assertEquals(404, links.get(allowed + "gone.csv").getAsNumber().value().intValue());
+            assertEquals(200, links.get(allowed + "moved.csv").getAsNumber().value().intValue());
+            assertEquals(0, links.get(refused + "data.csv").getAsNumber().value().intValue());
+            JsonArray records2 = json.get("records").getAsArray();
+            List<String> figures = records2.stream().map(r -> {
+                JsonObject o = r.getAsObject();
+                JsonObject score = o.get("score").getAsObject();
+                return o.get("dataset").getAsString().value().replace("https://data.slimcat.be/id/dataset/", "") + " "
+                        + score.get("total").getAsNumber().value() + " accessibility "
+                        + score.get("dimensions").getAsObject().get("accessibility").getAsNumber().value()
+                        + " not assessed " + score.get("notAssessed").getAsNumber().value() + ", stars "
+                        + o.get("stars").getAsNumber().value();
+            }).toList();
+            assertEquals(List.of("check-links-gone 375 accessibility 70 not assessed 0, stars 3",
+                    "check-links-ok 405 accessibility 100 not assessed 0, stars 3",
+                    "check-links-refused 305 accessibility 0 not assessed 0, stars 0"), figures);
+            assertEquals(361.7, json.get("meanScore").getAsNumber().value().doubleValue());
+            assertEquals("excellent", json.get("band").getAsString().value());
+
+            requests.clear();
+            Cli text = Cli.run("check", "--check-links", "--link-delay", "0", "--allow-host", "127.0.0.1", records.toString());
+            assertEquals(0, text.exitCode, text.toString());
+            assertTrue(text.out.contains("\n  stars      0 of 5 stars; no 1st star: no URL of the distribution answers with 2xx ("
+                    + refused + "data.csv: no answer)\n"), text.out);
+            assertTrue(text.out.contains("\n  links      4 URLs checked, 2 answer 2xx\n             HTTP 404 " + allowed
+                    + "gone.csv\n             no answer " + refused + "data.csv\n"), text.out);
+            assertFalse(text.out.contains("not assessed"), text.out);
+
+            Cli html = Cli.run("check", "--check-links", "--link-delay", "0", "--allow-host", "127.0.0.1", "--format", "html",
+                    records.toString());
+            assertEquals(0, html.exitCode, html.toString());
+            assertTrue(html.out.contains("<dt>Links</dt><dd>4 URLs checked, 2 answer 2xx</dd>\n"), html.out);
+            assertTrue(html.out.contains("<dt>MQA score</dt><dd>405 of 405 (excellent)</dd>\n"), html.out);
+            assertTrue(html.out.contains("<tr><th scope=\"row\">accessibility</th><td class=\"n\">70</td>"), html.out);
+            assertFalse(html.out.contains("Not assessed"), html.out);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void link_options_that_do_not_fit_are_usage_errors() {
+        String file = Cli.fixture("check-good.ttl");
+        Cli hostWithoutLinks = Cli.run("check", "--allow-host", "127.0.0.1", file);
+        assertEquals(2, hostWithoutLinks.exitCode, hostWithoutLinks.toString());
+        assertEquals("slimcat: --allow-host goes with a feed URL or --check-links, not with a file alone\n", hostWithoutLinks.err);
+        Cli delayWithoutLinks = Cli.run("check", "--link-delay", "10", file);
+        assertEquals(2, delayWithoutLinks.exitCode, delayWithoutLinks.toString());
+        assertEquals("slimcat: --link-delay goes with --check-links\n", delayWithoutLinks.err);
+        Cli maxAge = Cli.run("check", "--check-links", "--link-max-age", "3", file);
+        assertEquals(2, maxAge.exitCode, maxAge.toString());
+        assertEquals("slimcat: --link-max-age goes with a store: slimcat check keeps link checks for its run only\n", maxAge.err);
+    }
+
+    private static void answer(HttpServer server, List<String> requests, String path, int status, String location) {
+        server.createContext(path, ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+            if (location != null) {
+                ex.getResponseHeaders().set("Location", location);
+            }
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+        });
     }
 
     @Test

@@ -44,6 +44,7 @@ class HarvestQualityTest {
     @TempDir Path dir;
     private HttpServer server;
     private volatile byte[] feed;
+    private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -54,6 +55,12 @@ class HarvestQualityTest {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(feed);
             }
+        });
+        server.createContext("/exports/", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+            int status = ex.getRequestURI().getPath().endsWith("bomen.csv") ? 200 : 404;
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
         });
         server.start();
     }
@@ -111,6 +118,34 @@ class HarvestQualityTest {
         assertEquals(2, publisher.get("datasets").getAsNumber().value().intValue());
     }
 
+    /**
+     * With --check-links the access URLs (on the local server: bomen.csv answers 200, afvalkalender.csv
+     * 404) are asked once and kept: bomen earns the access URL status (50), afvalkalender nothing; neither
+     * has a download URL, so nothing is left unassessed. Scores 100 and 180, mean 140, "sufficient". The
+     * next night reuses the kept checks without a request.
+     */
+    @Test
+    void checkLinksScoresTheAccessibilityAndKeepsTheChecks() throws IOException {
+        night("night1.ttl");
+        feed = new String(feed, StandardCharsets.UTF_8).replace("https://data.voorbeeldstad.be/exports/",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/exports/").getBytes(StandardCharsets.UTF_8);
+        Cli first = harvest("first.json", "--check-links", "--link-delay", "0");
+        assertEquals(0, first.exitCode, first::toString);
+        assertTrue(first.out.contains("2 dataset(s) scored: mean MQA 140.0 of 405 (sufficient)"), first::toString);
+        assertEquals(List.of("HEAD /exports/afvalkalender.csv", "HEAD /exports/bomen.csv"), requests.stream().sorted().toList());
+        assertEquals(List.of(AFVAL + ",0,100", BOMEN + ",3,180"), figures());
+        assertEquals(List.of("http://127.0.0.1:" + server.getAddress().getPort() + "/exports/afvalkalender.csv,404",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/exports/bomen.csv,200"),
+                csv("PREFIX scq: <https://data.slimcat.be/ns/quality#> SELECT ?url ?status { GRAPH"
+                        + " <https://data.slimcat.be/graph/link-checks> { [] scq:checkedUrl ?url ; scq:httpStatus ?status } }"
+                        + " ORDER BY ?url"));
+
+        Cli second = harvest("second.json", "--check-links", "--link-delay", "0");
+        assertEquals(0, second.exitCode, second::toString);
+        assertEquals(2, requests.size(), "the second night reuses the kept checks: " + requests);
+        assertTrue(second.out.contains("mean MQA 140.0 of 405 (sufficient)"), second::toString);
+    }
+
     @Test
     void acceptingABaselineBeforeAnyHarvestIsAUsageError() {
         Cli accept = Cli.run("baseline", "accept", "--store", store(), "--source", "voorbeeldstad");
@@ -160,7 +195,7 @@ class HarvestQualityTest {
         }
     }
 
-    private Cli harvest(String report) throws IOException {
+    private Cli harvest(String report, String... extra) throws IOException {
         String ttl = "@prefix dct: <http://purl.org/dc/terms/> . @prefix dcat: <http://www.w3.org/ns/dcat#> ."
                 + " @prefix sc: <https://data.slimcat.be/ns/slimcat#> .\n"
                 + "<https://data.slimcat.be/id/bron/voorbeeldstad> a sc:HarvestSource ; dct:identifier \"voorbeeldstad\" ;"
@@ -168,8 +203,10 @@ class HarvestQualityTest {
                 + " dcat:endpointURL <http://127.0.0.1:" + server.getAddress().getPort() + "/feed.ttl> ; sc:dialect \"dcat\" ;"
                 + " sc:allowedHost \"127.0.0.1\" ; sc:enabled true .\n";
         Path sources = Files.writeString(dir.resolve("sources.ttl"), ttl);
-        return Cli.run("harvest", "--store", store(), "--sources", sources.toString(), "--source", "voorbeeldstad",
-                "--report", dir.resolve(report).toString());
+        List<String> args = new java.util.ArrayList<>(List.of("harvest", "--store", store(), "--sources", sources.toString(),
+                "--source", "voorbeeldstad", "--report", dir.resolve(report).toString()));
+        args.addAll(List.of(extra));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     private JsonObject quality(String report) throws IOException {

@@ -44,6 +44,16 @@ public record DcatRecord(Graph graph, Node dataset) {
         return graph.contains(subject, property.asNode(), Node.ANY);
     }
 
+    /**
+     * The URL a value of dcat:accessURL or dcat:downloadURL names on the web: an IRI, or a literal without
+     * the surrounding white space, that starts with {@code http://} or {@code https://}; empty otherwise.
+     * The URL status indicators, the stars and the link checker all read URLs this way.
+     */
+    public static Optional<String> webUrl(Node value) {
+        String text = value.isURI() ? value.getURI() : value.isLiteral() ? value.getLiteralLexicalForm().strip() : "";
+        return text.startsWith("http://") || text.startsWith("https://") ? Optional.of(text) : Optional.empty();
+    }
+
     /** The text of a node for messages: the IRI, "_:label" or the lexical form. */
     public static String text(Node node) {
         if (node.isURI()) {

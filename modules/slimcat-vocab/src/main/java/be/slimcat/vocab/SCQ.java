@@ -7,7 +7,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * SlimCat's quality metrics and dimensions ({@code ontologies/quality.ttl}): DQV metrics for the
- * five-star rating and the MQA-compatible score. Field names are the local names.
+ * five-star rating and the MQA-compatible score, and the terms of the link-check cache. Field names are
+ * the local names.
  */
 public final class SCQ {
     /** The namespace of the quality vocabulary. */
@@ -74,12 +75,24 @@ public final class SCQ {
     /** Category: SHACL validation. */
     public static final Resource shaclValidation = resource("shaclValidation");
     /** The record a sh:ValidationReport is about. */
-    public static final Property validates = ResourceFactory.createProperty(NS + "validates");
+    public static final Property validates = property("validates");
 
     /** What identifies a finding from run to run (see the CLI's baseline). */
-    public static final Property findingKey = ResourceFactory.createProperty(NS + "findingKey");
+    public static final Property findingKey = property("findingKey");
     /** Class of the findings an operator accepted for a source: its baseline. */
     public static final Resource AcceptedFinding = resource("AcceptedFinding");
+    /** Class: the result of checking one URL (the link-check cache, {@code {base}/graph/link-checks}). */
+    public static final Resource LinkCheck = resource("LinkCheck");
+    /** Property: the URL a link check asked for ({@code xsd:anyURI}). */
+    public static final Property checkedUrl = property("checkedUrl");
+    /** Property: the HTTP status of the final answer after redirects, 0 when no HTTP answer came ({@code xsd:integer}). */
+    public static final Property httpStatus = property("httpStatus");
+    /** Property: when the URL was checked ({@code xsd:dateTime}). */
+    public static final Property checkedAt = property("checkedAt");
+
+    private static Property property(String localName) {
+        return ResourceFactory.createProperty(NS + localName);
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

@@ -60,6 +60,12 @@ public record FetchPolicy(Duration connectTimeout, Duration idleTimeout, Duratio
                 firstBackoff, maxRetryAfter, perHostConcurrency, userAgent, privateHostsAllowed);
     }
 
+    /** A copy that sends another User-Agent header. */
+    public FetchPolicy withUserAgent(String agent) {
+        return new FetchPolicy(connectTimeout, idleTimeout, deadline, maxBytes, maxDecompressedBytes, maxRedirects,
+                maxRetries, firstBackoff, maxRetryAfter, perHostConcurrency, agent, privateHostsAllowed);
+    }
+
     /** A copy with another retry schedule. */
     public FetchPolicy withRetries(int retries, Duration backoff, Duration retryAfterCap) {
         return new FetchPolicy(connectTimeout, idleTimeout, deadline, maxBytes, maxDecompressedBytes, maxRedirects,

@@ -40,12 +40,16 @@ import be.slimcat.harvest.http.FetchException.Reason;
  * followed by hand and checked hop by hop (never https to http), a timeout for the headers, an idle
  * timeout and a deadline for the body enforced by a watchdog that closes the stream, limits on the
  * bytes read and on the bytes after gzip, retries with backoff on 429 and 5xx honouring
- * Retry-After, and a bound on concurrent requests per host.
+ * Retry-After, and a bound on concurrent requests per host. {@link #get} reads whole bodies;
+ * {@link #probe} asks only for the status, as a link check does.
  */
 public final class SafeFetcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SafeFetcher.class);
     private static final Set<Integer> RETRIED = Set.of(429, 500, 502, 503, 504);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+    /** The most bytes of the body a probe GET reads before it closes the response. */
+    public static final int PROBE_BODY_BYTES = 16 * 1024;
 
     private final FetchPolicy policy;
     private final AddressGuard guard;
@@ -75,23 +79,51 @@ public final class SafeFetcher implements AutoCloseable {
 
     /** GETs the URL with the given extra headers, retrying and following redirects as the policy allows. */
     public FetchedResponse get(URI uri, Map<String, String> headers) {
-        for (int attempt = 0;; attempt++) {
+        return retrying(uri, last -> {
+            Answer answer = followRedirects(uri, headers, Kind.FETCH);
+            return finish(uri, answer.uri(), answer.exchange());
+        });
+    }
+
+    /**
+     * Asks for the URL the way a link check does, under the same rules as {@link #get}: HEAD, or a GET that
+     * reads at most {@link #PROBE_BODY_BYTES} of the body and drops it. Redirects are followed and 429 and
+     * 5xx answers retried as the policy allows; the status of the final answer is returned whatever it is.
+     *
+     * @throws FetchException when no final HTTP answer came: refused by the policy, unreachable, timed out,
+     *                        or too many redirects
+     */
+    public ProbeResult probe(URI uri, ProbeMethod method) {
+        return retrying(uri, last -> {
+            Answer answer = followRedirects(uri, Map.of(), method == ProbeMethod.HEAD ? Kind.HEAD : Kind.PROBE_GET);
+            int status = answer.exchange().status;
+            if (RETRIED.contains(status) && !last) {
+                throw new Retry(new FetchException(Reason.UNREACHABLE, answer.uri(), status, "HTTP " + status),
+                        answer.exchange().retryAfter);
+            }
+            return new ProbeResult(uri, answer.uri(), status);
+        });
+    }
+
+    private <T> T retrying(URI uri, Attempt<T> attempt) {
+        for (int n = 0;; n++) {
+            boolean last = n >= policy.maxRetries();
             try {
-                return followRedirects(uri, headers);
+                return attempt.run(last);
             } catch (Retry retry) {
-                if (attempt >= policy.maxRetries()) {
+                if (last) {
                     throw retry.failure;
                 }
                 Duration wait = retry.retryAfter != null ? min(retry.retryAfter, policy.maxRetryAfter())
-                        : policy.firstBackoff().multipliedBy(1L << attempt);
-                LOG.warn("{} (attempt {} of {}); retrying in {} ms", retry.failure.getMessage(), attempt + 1,
+                        : policy.firstBackoff().multipliedBy(1L << n);
+                LOG.warn("{} (attempt {} of {}); retrying in {} ms", retry.failure.getMessage(), n + 1,
                         policy.maxRetries() + 1, wait.toMillis());
                 sleep(wait, uri);
             }
         }
     }
 
-    private FetchedResponse followRedirects(URI requested, Map<String, String> headers) throws Retry {
+    private Answer followRedirects(URI requested, Map<String, String> headers, Kind kind) throws Retry {
         Set<URI> seen = new HashSet<>();
         URI current = requested;
         for (int hop = 0;; hop++) {
@@ -99,9 +131,9 @@ public final class SafeFetcher implements AutoCloseable {
             if (!seen.add(current)) {
                 throw new FetchException(Reason.REDIRECTS, requested, 0, "redirect loop at " + current);
             }
-            Exchange exchange = exchange(current, headers);
+            Exchange exchange = exchange(current, headers, kind);
             if (!REDIRECTS.contains(exchange.status)) {
-                return finish(requested, current, exchange);
+                return new Answer(current, exchange);
             }
             if (hop >= policy.maxRedirects()) {
                 throw new FetchException(Reason.REDIRECTS, requested, exchange.status,
@@ -144,13 +176,16 @@ public final class SafeFetcher implements AutoCloseable {
         return new FetchedResponse(requested, current, exchange.status, exchange.contentType, exchange.charset, exchange.body);
     }
 
-    /** One request and its complete, bounded body. */
-    private Exchange exchange(URI uri, Map<String, String> headers) throws Retry {
+    /** One request and, for a fetch, its complete, bounded body; for a probe GET, at most the start of it. */
+    private Exchange exchange(URI uri, Map<String, String> headers, Kind kind) throws Retry {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(min(policy.connectTimeout(), policy.deadline()))
-                .header("User-Agent", policy.userAgent())
-                .header("Accept-Encoding", "gzip")
-                .GET();
+                .header("User-Agent", policy.userAgent());
+        switch (kind) {
+            case FETCH -> request.header("Accept-Encoding", "gzip").GET();
+            case HEAD -> request.method("HEAD", HttpRequest.BodyPublishers.noBody());
+            case PROBE_GET -> request.GET();
+        }
         headers.forEach(request::header);
         Semaphore permits = hostPermits.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT),
                 h -> new Semaphore(policy.perHostConcurrency()));
@@ -160,7 +195,11 @@ public final class SafeFetcher implements AutoCloseable {
             HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 Exchange exchange = new Exchange(response);
-                if (REDIRECTS.contains(exchange.status) || RETRIED.contains(exchange.status)) {
+                if (REDIRECTS.contains(exchange.status) || RETRIED.contains(exchange.status) || kind == Kind.HEAD) {
+                    return exchange;
+                }
+                if (kind == Kind.PROBE_GET) {
+                    skipStart(uri, in, start);
                     return exchange;
                 }
                 exchange.body = readBody(uri, response, in, start);
@@ -178,6 +217,44 @@ public final class SafeFetcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads and drops at most {@link #PROBE_BODY_BYTES} of a probe's body under the idle timeout and the
+     * deadline; the status is known already, so a body that breaks off changes nothing.
+     */
+    private void skipStart(URI uri, InputStream in, long startNanos) {
+        AtomicLong lastRead = new AtomicLong(System.nanoTime());
+        ScheduledFuture<?> dog = watch(in, startNanos, lastRead, new AtomicBoolean());
+        byte[] buffer = new byte[8192];
+        try {
+            long left = PROBE_BODY_BYTES;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                left -= n;
+                lastRead.set(System.nanoTime());
+            }
+        } catch (IOException e) {
+            LOG.debug("{}: body of the probe broken off: {}", uri, e.toString());
+        } finally {
+            dog.cancel(false);
+        }
+    }
+
+    /** Closes the stream when the deadline passes or no byte came for the idle timeout, and says so. */
+    private ScheduledFuture<?> watch(InputStream in, long startNanos, AtomicLong lastRead, AtomicBoolean timedOut) {
+        long deadlineAt = startNanos + policy.deadline().toNanos();
+        long idleNanos = policy.idleTimeout().toNanos();
+        return watchdog.scheduleAtFixedRate(() -> {
+            long now = System.nanoTime();
+            if (now > deadlineAt || now - lastRead.get() > idleNanos) {
+                timedOut.set(true);
+                closeQuietly(in);
+            }
+        }, 20, 20, TimeUnit.MILLISECONDS);
+    }
+
     private byte[] readBody(URI uri, HttpResponse<InputStream> response, InputStream in, long startNanos) {
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
         if (declared.isPresent() && declared.getAsLong() > policy.maxBytes()) {
@@ -187,14 +264,7 @@ public final class SafeFetcher implements AutoCloseable {
         AtomicLong lastRead = new AtomicLong(System.nanoTime());
         AtomicBoolean timedOut = new AtomicBoolean();
         long deadlineAt = startNanos + policy.deadline().toNanos();
-        long idleNanos = policy.idleTimeout().toNanos();
-        ScheduledFuture<?> dog = watchdog.scheduleAtFixedRate(() -> {
-            long now = System.nanoTime();
-            if (now > deadlineAt || now - lastRead.get() > idleNanos) {
-                timedOut.set(true);
-                closeQuietly(in);
-            }
-        }, 20, 20, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> dog = watch(in, startNanos, lastRead, timedOut);
         LimitedInputStream wire = new LimitedInputStream(in, policy.maxBytes(), () -> lastRead.set(System.nanoTime()));
         boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.trim().equalsIgnoreCase("gzip")).orElse(false);
         try {
@@ -297,6 +367,18 @@ public final class SafeFetcher implements AutoCloseable {
             this.charset = FetchedResponse.charset(response.headers().firstValue("Content-Type"));
         }
     }
+
+    /** What a request is for: a whole body, a HEAD, or a GET that looks at the start of the body only. */
+    private enum Kind { FETCH, HEAD, PROBE_GET }
+
+    /** One attempt of a request with its redirects; {@code last} when no retry follows. */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run(boolean last) throws Retry;
+    }
+
+    /** The final answer of a request and the URL that gave it. */
+    private record Answer(URI uri, Exchange exchange) { }
 
     /** A failure worth another attempt. */
     private static final class Retry extends Exception {

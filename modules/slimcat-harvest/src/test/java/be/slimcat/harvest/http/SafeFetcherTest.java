@@ -12,7 +12,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -218,6 +221,68 @@ class SafeFetcherTest {
         server.respond("/local", 200, "text/plain", "secret");
         try (SafeFetcher strict = new SafeFetcher(FetchPolicy.defaults())) {
             FetchException e = assertThrows(FetchException.class, () -> strict.get(server.uri("/local"), Map.of()));
+            assertEquals(Reason.REFUSED, e.reason());
+        }
+        assertEquals(0, server.hits("/local"));
+    }
+
+    @Test
+    void a_probe_sends_head_and_returns_any_final_status_without_throwing() {
+        java.util.List<String> methods = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.on("/gone", ex -> {
+            methods.add(ex.getRequestMethod());
+            LocalServer.send(ex, 404, "text/plain", new byte[0]);
+        });
+        server.on("/moved", ex -> {
+            methods.add(ex.getRequestMethod());
+            ex.getResponseHeaders().set("Location", "/gone");
+            LocalServer.send(ex, 301, null, new byte[0]);
+        });
+        ProbeResult gone = fetcher.probe(server.uri("/gone"), ProbeMethod.HEAD);
+        assertEquals(404, gone.status());
+        ProbeResult moved = fetcher.probe(server.uri("/moved"), ProbeMethod.HEAD);
+        assertEquals(404, moved.status());
+        assertEquals(server.uri("/moved"), moved.requested());
+        assertEquals(server.uri("/gone"), moved.uri());
+        assertEquals(java.util.List.of("HEAD", "HEAD", "HEAD"), methods);
+    }
+
+    @Test
+    void a_probe_retries_a_server_error_and_returns_the_last_status() {
+        server.respond("/down", 503, "text/plain", "unavailable");
+        assertEquals(503, fetcher.probe(server.uri("/down"), ProbeMethod.HEAD).status());
+        assertEquals(3, server.hits("/down"), "the first try and the policy's two retries");
+    }
+
+    @Test
+    void a_probe_get_reads_only_the_start_of_a_large_body() throws InterruptedException {
+        AtomicLong written = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(1);
+        server.on("/huge", ex -> {
+            ex.sendResponseHeaders(200, 1L << 30);
+            byte[] chunk = new byte[64 * 1024];
+            try (OutputStream out = ex.getResponseBody()) {
+                while (written.get() < 1L << 30) {
+                    out.write(chunk);
+                    written.addAndGet(chunk.length);
+                }
+            } catch (IOException closedByTheClient) {
+                // the probe closed the connection: what was written so far is what the test looks at
+            } finally {
+                done.countDown();
+            }
+        });
+        ProbeResult result = fetcher.probe(server.uri("/huge"), ProbeMethod.GET);
+        assertEquals(200, result.status(), "a 1 GiB body beyond the policy's limits does not matter to a probe");
+        assertTrue(done.await(10, TimeUnit.SECONDS), "the server saw the connection closed");
+        assertTrue(written.get() < 32L << 20, "the probe stopped reading early; the server wrote " + written.get() + " bytes");
+    }
+
+    @Test
+    void a_probe_is_refused_like_a_fetch() {
+        server.respond("/local", 200, "text/plain", "secret");
+        try (SafeFetcher strict = new SafeFetcher(FetchPolicy.defaults())) {
+            FetchException e = assertThrows(FetchException.class, () -> strict.probe(server.uri("/local"), ProbeMethod.HEAD));
             assertEquals(Reason.REFUSED, e.reason());
         }
         assertEquals(0, server.hits("/local"));

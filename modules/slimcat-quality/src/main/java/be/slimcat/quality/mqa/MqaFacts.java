@@ -107,10 +107,7 @@ public final class MqaFacts {
     private static Outcome urlStatus(List<Node> values, LinkStatuses links) {
         List<String> urls = new ArrayList<>();
         for (Node value : values) {
-            String text = value.isURI() ? value.getURI() : value.isLiteral() ? value.getLiteralLexicalForm().strip() : "";
-            if (text.startsWith("http://") || text.startsWith("https://")) {
-                urls.add(text);
-            }
+            DcatRecord.webUrl(value).ifPresent(urls::add);
         }
         if (urls.isEmpty()) {
             return Outcome.FAILED;

@@ -65,10 +65,7 @@ record DistributionEvidence(Node distribution, List<String> urls, Optional<Node>
     }
 
     private static void addWebUrl(List<String> urls, Node url) {
-        String text = url.isURI() ? url.getURI() : url.isLiteral() ? url.getLiteralLexicalForm().strip() : "";
-        if ((text.startsWith("http://") || text.startsWith("https://")) && !urls.contains(text)) {
-            urls.add(text);
-        }
+        DcatRecord.webUrl(url).filter(u -> !urls.contains(u)).ifPresent(urls::add);
     }
 
     /** The codes of the file types, joined for texts ("CSV, JSON"). */
