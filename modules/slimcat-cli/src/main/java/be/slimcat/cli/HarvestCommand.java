@@ -127,7 +127,7 @@ final class HarvestCommand implements Callable<Integer> {
                     out.printf("Datasets harvested from more than one source: %d (linked in <%s>)%n",
                             pipeline.refreshDuplicates(), iris.graph("duplicates").getURI());
                     if (!qualities.isEmpty()) {
-                        GroupFigures catalogue = new CatalogueQuality(iris).refresh(store, Instant.now(),
+                        GroupFigures catalogue = pipeline.refreshCatalogueQuality(
                                 runs.stream().filter(r -> qualities.containsKey(r.source().id())).map(HarvestRun::iri).toList());
                         out.printf(Locale.ROOT, "Quality of the catalogue: %d dataset(s), mean MQA %.1f of 405 (%s), mean %.1f stars%n",
                                 catalogue.datasets(), catalogue.meanMqaScore(), catalogue.band().id(), catalogue.meanStars());

@@ -2,6 +2,7 @@
 package be.slimcat.cli;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,6 +19,7 @@ import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordMerge;
 import be.slimcat.harvest.duplicates.DuplicateFinder;
 import be.slimcat.harvest.duplicates.StoredDatasetKeys;
+import be.slimcat.quality.GroupFigures;
 import be.slimcat.quality.LinkStatuses;
 import be.slimcat.quality.dqv.QualityRun;
 import be.slimcat.store.CatalogueStore;
@@ -121,6 +123,16 @@ final class HarvestPipeline {
             store.replaceGraph(iris.graph("duplicates"), finder.toGraph(groups));
             LOG.info("{} dataset(s) harvested from more than one source", groups.size());
             return groups.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stores the figures of the whole catalogue after the given runs ({@link CatalogueQuality}); returns them. */
+    GroupFigures refreshCatalogueQuality(Collection<Node> runs) {
+        lock.lock();
+        try {
+            return new CatalogueQuality(iris).refresh(store, Instant.now(), runs);
         } finally {
             lock.unlock();
         }

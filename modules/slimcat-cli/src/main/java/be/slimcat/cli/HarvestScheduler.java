@@ -70,6 +70,13 @@ final class HarvestScheduler implements AutoCloseable {
             try {
                 LOG.info("{}: scheduled harvest {}: {}", source.source().id(), applied.run().status().label(),
                         applied.run().message());
+                if (applied.quality() != null) {
+                    var figures = applied.quality().figures();
+                    LOG.info("{}: {} dataset(s) scored, mean MQA {} ({}), {} violation(s), {} new finding(s) against the baseline",
+                            source.source().id(), figures.datasets(), Math.round(figures.meanMqaScore()), figures.band().id(),
+                            figures.violations(), applied.quality().baseline().newCount());
+                    pipeline.refreshCatalogueQuality(List.of(applied.run().iri()));
+                }
                 if (applied.stored() != null) {
                     pipeline.refreshDuplicates();
                     pipeline.compact();

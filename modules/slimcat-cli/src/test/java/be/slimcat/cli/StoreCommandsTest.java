@@ -106,7 +106,11 @@ class StoreCommandsTest {
             assertTrue(serve.out.contains("Loaded"), serve.out);
         }
         Cli query = Cli.run("query", "--store", store(), "--results", "csv",
-                "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-        assertEquals("n\r\n4\r\n", query.out);
+                "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
+        assertEquals("g\r\n" + String.join("\r\n", "https://data.slimcat.be/graph/examples",
+                "https://data.slimcat.be/graph/inventory", "https://data.slimcat.be/graph/quality",
+                "https://data.slimcat.be/graph/quality/examples", "https://data.slimcat.be/graph/quality/inventory",
+                "https://data.slimcat.be/graph/sources", "https://data.slimcat.be/graph/vocabulary") + "\r\n", query.out,
+                "the samples, their quality graphs and the trend graph");
     }
 }

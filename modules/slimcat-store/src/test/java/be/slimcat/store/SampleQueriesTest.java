@@ -59,13 +59,25 @@ class SampleQueriesTest {
         });
     }
 
+    /**
+     * Every example query that reads only the sample data returns rows. Queries marked "# Needs: the
+     * quality graphs" read what the CLI's quality pass writes; ServeJarIT runs them on a served store.
+     */
     @TestFactory
     Stream<DynamicTest> every_example_query_returns_rows() throws IOException {
         try (Stream<Path> files = Files.list(queries())) {
-            List<Path> rq = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+            List<Path> rq = files.filter(f -> f.toString().endsWith(".rq")).filter(f -> !needsQualityGraphs(f)).sorted().toList();
             assertTrue(rq.size() >= 5, "at least five example queries");
             return rq.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
                     () -> assertFalse(rows(f.getFileName().toString()).isEmpty(), f + " returned no rows")));
+        }
+    }
+
+    private static boolean needsQualityGraphs(Path query) {
+        try {
+            return Files.readString(query).contains("# Needs: the quality graphs");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
