@@ -21,10 +21,12 @@ final class QualitySummary {
     /** The pass in a few lines; {@code acceptCommand} is how the operator accepts the findings. */
     static void print(QualityPass.Result result, String acceptCommand, PrintWriter out) {
         GroupFigures f = result.figures();
-        out.printf(Locale.ROOT, "Quality of %s: %d record(s) validated, %d dataset(s) scored: mean MQA %.1f of 405 (%s),"
-                + " mean %.1f stars; %d violation(s), %d warning(s), %d info(s) (in <%s>)%n", result.target().name(),
-                result.records(), f.datasets(), f.meanMqaScore(), f.band().id(), f.meanStars(),
-                f.violations(), f.warnings(), f.infos(), result.target().qualityGraph().getURI());
+        String scores = f.datasets() == 0 ? "no dataset to score"
+                : String.format(Locale.ROOT, "%d dataset(s) scored: mean MQA %.1f of 405 (%s), mean %.1f stars",
+                        f.datasets(), f.meanMqaScore(), f.band().id(), f.meanStars());
+        out.printf(Locale.ROOT, "Quality of %s: %d record(s) validated, %s; %d violation(s), %d warning(s), %d info(s) (in <%s>)%n",
+                result.target().name(), result.records(), scores, f.violations(), f.warnings(), f.infos(),
+                result.target().qualityGraph().getURI());
         BaselineComparison.Outcome b = result.baseline();
         long findings = f.violations() + f.warnings() + f.infos();
         if (!b.hasBaseline()) {
