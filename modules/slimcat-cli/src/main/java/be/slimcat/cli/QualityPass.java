@@ -65,7 +65,7 @@ import be.slimcat.vocab.SlimcatIris;
  * {@link Baseline}.
  */
 final class QualityPass {
-    private static final Logger LOG = LoggerFactory.getLogger("slimcat.quality");
+    private static final Logger LOG = LoggerFactory.getLogger(QualityPass.class);
     private static final int READ_AHEAD_CHUNK = 10_000;
     private static final int READ_AHEAD_CHUNKS = 4;
 
@@ -103,6 +103,7 @@ final class QualityPass {
 
     /** Validates and scores the target's records, stores the results, and reports the figures. */
     Result run(QualityTarget target, QualityRun run, LinkStatuses links) {
+        long start = System.nanoTime();
         Baseline baseline = store.read(dsg -> Baseline.read(dsg, target.baselineGraph()));
         BaselineComparison comparison = new BaselineComparison(baseline);
         GroupTally whole = new GroupTally();
@@ -134,6 +135,8 @@ final class QualityPass {
                 });
                 writer.finish();
             }
+            LOG.info("{}: validated {} record(s) in {} ms; storing the results", target.name(), records,
+                    (System.nanoTime() - start) / 1_000_000);
             IteratorCloseable<Triple> triples = staged(staging);
             try {
                 store.replaceGraph(target.qualityGraph(), triples);
@@ -153,7 +156,8 @@ final class QualityPass {
         measurements.writeGroup(figures, run, trend::add);
         byPublisher.forEach(p -> measurements.writeGroup(p, run, trend::add));
         store.addToGraph(iris.qualityTrendGraph(), trend);
-        LOG.info("{}: validated {} record(s), scored {} dataset(s)", target.name(), records, figures.datasets());
+        LOG.info("{}: validated {} record(s), scored {} dataset(s) and stored the results in {} ms", target.name(), records,
+                figures.datasets(), (System.nanoTime() - start) / 1_000_000);
         return new Result(target, records, figures, List.copyOf(byPublisher), comparison.outcome());
     }
 

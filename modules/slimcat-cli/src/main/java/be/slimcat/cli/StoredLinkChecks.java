@@ -22,7 +22,7 @@ import be.slimcat.vocab.SlimcatIris;
  * and the cache is written back with the new checks (one transaction, after the requests).
  */
 final class StoredLinkChecks {
-    private static final Logger LOG = LoggerFactory.getLogger("slimcat.links");
+    private static final Logger LOG = LoggerFactory.getLogger(StoredLinkChecks.class);
 
     private final CatalogueStore store;
     private final LinkCheckGraph cacheGraph;
