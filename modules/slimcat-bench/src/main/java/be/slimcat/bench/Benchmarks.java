@@ -106,8 +106,8 @@ public final class Benchmarks {
                 long end = System.nanoTime();
                 double total = (end - start) / 1e9;
                 System.out.printf("%-12s %,10d %8d %10.1f %10.1f %,12.0f %13.1fx %10d %10d   (%s, %,d triples, %s)%n",
-                        dialect + label, run.staged().records().size(), run.staged().pagesRead().size(),
-                        (harvested - start) / 1e9, (end - harvested) / 1e9, run.staged().records().size() / total,
+                        dialect + label, run.staged().size(), run.staged().pagesRead().size(),
+                        (harvested - start) / 1e9, (end - harvested) / 1e9, run.staged().size() / total,
                         total / parseSeconds, heap.peakMiB(), heap.peakAfterGcMiB(), run.status().label(), stored.triples(),
                         run.changes());
             }

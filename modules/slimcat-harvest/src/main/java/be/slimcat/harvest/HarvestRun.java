@@ -115,7 +115,7 @@ public final class HarvestRun implements AutoCloseable {
 
     /**
      * The staged triples: every record followed by its dcat:CatalogRecord (where, when and by which
-     * run it was retrieved), in the order of {@code staged().records()}.
+     * run it was retrieved), in the order the records came.
      */
     public IteratorCloseable<Triple> sourceGraph() {
         return staged.triples();
@@ -133,7 +133,7 @@ public final class HarvestRun implements AutoCloseable {
         g.add(run, HarvestVocabulary.harvestStatus, NodeFactory.createLiteralString(status.label()));
         g.add(run, HarvestVocabulary.statusMessage, NodeFactory.createLiteralString(message));
         changedSince.ifPresent(since -> g.add(run, HarvestVocabulary.changedSince, dateTime(since)));
-        count(g, HarvestVocabulary.recordsHarvested, staged.records().size());
+        count(g, HarvestVocabulary.recordsHarvested, staged.size());
         count(g, HarvestVocabulary.recordsAdded, changes.added());
         count(g, HarvestVocabulary.recordsChanged, changes.changed());
         count(g, HarvestVocabulary.recordsUnchanged, changes.unchanged());

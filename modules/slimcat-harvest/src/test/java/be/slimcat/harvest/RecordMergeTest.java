@@ -97,7 +97,9 @@ class RecordMergeTest {
         Graph stored = Txn.calculateRead(store, () -> withoutCatalogRecords(store.getGraph(GRAPH)));
         Graph expected = RDFParser.fromString(Fixtures.text("feeds/merge/merged.ttl"), Lang.TURTLE).toGraph();
         assertTrue(IsoMatcher.isomorphic(expected, stored), () -> "stored:\n" + stored);
-        assertEquals(Set.of("a", "b", "c"), previous().digests().keySet(), "one catalogue record per record");
+        PreviousHarvest after = previous();
+        assertEquals(3, after.size(), "one catalogue record per record");
+        assertTrue(Set.of("a", "b", "c").stream().allMatch(id -> after.digest(id) != null), "catalogue records of a, b and c");
     }
 
     private static Graph withoutCatalogRecords(Graph graph) {
