@@ -14,6 +14,7 @@ import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordMerge;
+import be.slimcat.harvest.RecordReplace;
 import be.slimcat.harvest.duplicates.DuplicateFinder;
 import be.slimcat.harvest.duplicates.StoredDatasetKeys;
 import be.slimcat.store.CatalogueStore;
@@ -60,7 +61,10 @@ final class HarvestPipeline {
                 return new Applied(run, null);
             }
             GraphSummary stored = switch (run.effect()) {
-                case REPLACE -> replace(graph, run);
+                case REPLACE -> store.write(dsg -> {
+                    new RecordReplace(iris).apply(dsg.getGraph(graph), run, previous);
+                    return new GraphSummary(graph, dsg.getGraph(graph).size());
+                });
                 case MERGE -> store.write(dsg -> {
                     new RecordMerge(iris).apply(dsg.getGraph(graph), run, previous);
                     return new GraphSummary(graph, dsg.getGraph(graph).size());
@@ -71,15 +75,6 @@ final class HarvestPipeline {
             return new Applied(run, stored);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private GraphSummary replace(Node graph, HarvestRun run) {
-        var triples = run.sourceGraph();
-        try {
-            return store.replaceGraph(graph, triples);
-        } finally {
-            triples.close();
         }
     }
 
