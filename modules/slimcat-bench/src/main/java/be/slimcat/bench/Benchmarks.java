@@ -31,9 +31,9 @@ import be.slimcat.vocab.SlimcatIris;
  * Turtle feed and as a paged CKAN API, harvested end to end into a fresh TDB2 store (fetch, map,
  * normalise, stage, store the source graph in one transaction), then harvested again as the next
  * night would (reading the stored record digests, comparing, applying only what changed in place,
- * see {@link RecordReplace}), each with its peak heap
- * and its peak live heap after collection, and compared with merely parsing the same Turtle bytes
- * with RIOT in the same run.
+ * see {@link RecordReplace}), and a third time after the portal revised 1% of its datasets, each with
+ * its peak heap and its peak live heap after collection, and compared with merely parsing the same
+ * Turtle bytes with RIOT in the same run.
  * <p>
  * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize] [dcat,ckan]};
  * with {@code validation} as first argument it runs the {@link ValidationBenchmark} instead.
@@ -57,7 +57,7 @@ public final class Benchmarks {
             System.out.printf("%-12s %10s %8s %10s %10s %12s %14s %10s %10s%n", "dialect", "datasets", "pages", "harvest s",
                     "store s", "datasets/s", "vs RIOT parse", "peak MiB", "live MiB");
             for (String dialect : dialects) {
-                run(dialect, dialect.equals("dcat") ? portal.dcatUri() : portal.ckanUri(), datasets, pageSize, parseSeconds);
+                run(dialect, portal, datasets, pageSize, parseSeconds);
             }
             System.out.printf("RIOT parse only of the same Turtle pages: %.1f s (%,.0f datasets/s)%n", parseSeconds,
                     datasets / parseSeconds);
@@ -73,8 +73,10 @@ public final class Benchmarks {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void run(String dialect, java.net.URI endpoint, int datasets, int pageSize, double parseSeconds)
+    private static void run(String dialect, GeneratedPortal portal, int datasets, int pageSize, double parseSeconds)
             throws IOException {
+        java.net.URI endpoint = dialect.equals("dcat") ? portal.dcatUri() : portal.ckanUri();
+        portal.revise(false);
         Path dir = Files.createTempDirectory("slimcat-bench-");
         SlimcatIris iris = SlimcatIris.defaults();
         HarvestSource source = new HarvestSource(dialect, dialect, null, endpoint, dialect, pageSize, false, null,
@@ -83,6 +85,8 @@ public final class Benchmarks {
             Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), dir.resolve("staging"));
             harvestIntoStore("", dialect, harvester, source, store, iris, parseSeconds);
             harvestIntoStore(" again", dialect, harvester, source, store, iris, parseSeconds);
+            portal.revise(true);
+            harvestIntoStore(" 1% new", dialect, harvester, source, store, iris, parseSeconds);
         } finally {
             deleteTree(dir);
         }
@@ -101,7 +105,7 @@ public final class Benchmarks {
                 RecordReplace.Outcome[] outcome = new RecordReplace.Outcome[1];
                 GraphSummary stored = store.write(dsg -> {
                     outcome[0] = new RecordReplace(iris).apply(dsg.getGraph(graph), run, previous);
-                    return new GraphSummary(graph, dsg.getGraph(graph).size());
+                    return GraphSummary.of(dsg, graph);
                 });
                 long end = System.nanoTime();
                 double total = (end - start) / 1e9;

@@ -63,7 +63,7 @@ final class HarvestPipeline {
             GraphSummary stored = switch (run.effect()) {
                 case REPLACE -> store.write(dsg -> {
                     new RecordReplace(iris).apply(dsg.getGraph(graph), run, previous);
-                    return new GraphSummary(graph, dsg.getGraph(graph).size());
+                    return GraphSummary.of(dsg, graph);
                 });
                 case MERGE -> store.write(dsg -> {
                     new RecordMerge(iris).apply(dsg.getGraph(graph), run, previous);
