@@ -43,8 +43,12 @@ import be.slimcat.vocab.SlimcatIris;
  * <p>
  * The graph is replaced as a whole instead, with the same result, when in place cannot be exact: when a
  * merge changed records since the last full run (it may have left old statements on shared nodes), when
- * a blank node is part of several records, or when the stored catalogue records are not where this run
- * writes them. Then every catalogue record is written anew; dct:modified keeps its meaning.
+ * a blank node is part of several records, when the stored catalogue records are not where this run
+ * writes them, or when the graph holds triples but no catalogue records (no harvest wrote it). Then
+ * every catalogue record is written anew; dct:modified keeps its meaning.
+ * <p>
+ * Triples that no record reaches (put into the graph by other means than a harvest) are left alone in
+ * place; only a replacement as a whole drops them.
  */
 public final class RecordReplace {
     private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
@@ -73,7 +77,7 @@ public final class RecordReplace {
      */
     public Outcome apply(Graph graph, HarvestRun run, PreviousHarvest previous) {
         String sourceId = run.source().id();
-        Optional<String> whole = reasonToReplaceWhole(run, previous);
+        Optional<String> whole = reasonToReplaceWhole(graph, run, previous);
         if (whole.isPresent()) {
             return replaceWhole(graph, run, previous, whole.get());
         }
@@ -111,7 +115,10 @@ public final class RecordReplace {
         return new Outcome(written, removed, false, "");
     }
 
-    private Optional<String> reasonToReplaceWhole(HarvestRun run, PreviousHarvest previous) {
+    private Optional<String> reasonToReplaceWhole(Graph graph, HarvestRun run, PreviousHarvest previous) {
+        if (previous.size() == 0 && !graph.isEmpty()) {
+            return Optional.of("the graph holds triples but no catalogue records");
+        }
         if (previous.mergedSinceFullRun()) {
             return Optional.of("a merge changed records since the last full run");
         }

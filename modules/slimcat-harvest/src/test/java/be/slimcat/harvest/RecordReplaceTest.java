@@ -277,6 +277,15 @@ class RecordReplaceTest {
     }
 
     @Test
+    void a_graph_without_catalogue_records_is_replaced_as_a_whole() {
+        Node loaded = NodeFactory.createURI("https://data.voorbeeld.be/dataset/geladen");
+        Txn.executeWrite(store, () -> store.add(GRAPH, loaded, DCTerms.title.asNode(), NodeFactory.createLiteralString("Geladen")));
+        RecordReplace.Outcome first = night("night1");
+        assertEquals(new RecordReplace.Outcome(4, 0, true, "the graph holds triples but no catalogue records"), first);
+        assertTrue(IsoMatcher.isomorphic(lastReplaceResult, stored()));
+    }
+
+    @Test
     void catalogue_records_stored_under_another_base_replace_the_graph_as_a_whole() {
         night("night1");
         SlimcatIris other = SlimcatIris.withBase("https://catalogus.voorbeeld.be");
