@@ -79,7 +79,7 @@ public final class RecordReplace {
         String sourceId = run.source().id();
         Optional<String> whole = reasonToReplaceWhole(graph, run, previous);
         if (whole.isPresent()) {
-            return replaceWhole(graph, run, previous, whole.get());
+            return replaceWhole(graph, run, whole.get());
         }
         StagedRecords staged = run.staged();
         Set<Node> shared = new HashSet<>();
@@ -92,7 +92,7 @@ public final class RecordReplace {
             }
             Node catalogRecord = CatalogRecords.iri(iris, sourceId, key);
             if (!graph.contains(catalogRecord, RDF.type.asNode(), DCAT.CatalogRecord.asNode())) {
-                return replaceWhole(graph, run, previous, "the stored catalogue record " + catalogRecord.getURI() + " is missing");
+                return replaceWhole(graph, run, "the stored catalogue record " + catalogRecord.getURI() + " is missing");
             }
             removeStoredVersion(graph, catalogRecord, shared);
             if (change == null) {
@@ -101,7 +101,7 @@ public final class RecordReplace {
         }
         Optional<Node> sharedBlank = blankSharedWithTheRest(graph, shared);
         if (sharedBlank.isPresent()) {
-            return replaceWhole(graph, run, previous, "the blank node " + sharedBlank.get() + " is shared by several records");
+            return replaceWhole(graph, run, "the blank node " + sharedBlank.get() + " is shared by several records");
         }
         List<Triple> sharedTriples = new ArrayList<>();
         shared.forEach(n -> graph.find(n, Node.ANY, Node.ANY).forEachRemaining(sharedTriples::add));
@@ -132,7 +132,7 @@ public final class RecordReplace {
         return Optional.empty();
     }
 
-    private Outcome replaceWhole(Graph graph, HarvestRun run, PreviousHarvest previous, String reason) {
+    private Outcome replaceWhole(Graph graph, HarvestRun run, String reason) {
         graph.clear();
         IteratorCloseable<Triple> triples = run.sourceGraph();
         try {

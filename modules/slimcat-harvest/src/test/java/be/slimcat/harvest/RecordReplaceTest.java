@@ -250,6 +250,19 @@ class RecordReplaceTest {
     }
 
     @Test
+    void a_stored_blank_node_shared_with_an_unchanged_record_replaces_the_graph_as_a_whole() {
+        onePage.set(true);
+        night("shared-blank-night1");
+        RecordReplace.Outcome second = night("shared-blank-split");
+        assertFalse(lastRun.staged().sharesBlankNodes(), "this night's records share nothing");
+        assertEquals(new ChangeSummary(0, 1, 1, 0), lastRun.changes());
+        assertTrue(second.wholeGraph());
+        assertTrue(second.reason().startsWith("the blank node ") && second.reason().endsWith(" is shared by several records"),
+                second.reason());
+        assertTrue(IsoMatcher.isomorphic(lastReplaceResult, stored()), "exactly the replacement");
+    }
+
+    @Test
     void the_first_complete_run_after_a_merge_that_changed_records_replaces_the_graph_as_a_whole() {
         night("night1");
         feed.set("night2");
