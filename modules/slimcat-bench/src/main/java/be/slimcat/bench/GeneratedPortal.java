@@ -25,6 +25,7 @@ final class GeneratedPortal implements AutoCloseable {
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(2);
     private final int datasets;
     private final int pageSize;
+    private volatile boolean revised;
 
     GeneratedPortal(int datasets, int pageSize) throws IOException {
         this.datasets = datasets;
@@ -49,6 +50,15 @@ final class GeneratedPortal implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/ckan");
     }
 
+    /** With {@code on}, every hundredth dataset (0, 100, 200, …) has a revised title, as the next night's portal would. */
+    void revise(boolean on) {
+        revised = on;
+    }
+
+    private String revision(int dataset) {
+        return revised && dataset % 100 == 0 ? " (herzien)" : "";
+    }
+
     int pages() {
         return (datasets + pageSize - 1) / pageSize;
     }
@@ -68,7 +78,7 @@ final class GeneratedPortal implements AutoCloseable {
         for (int i = from; i < Math.min(datasets, from + pageSize); i++) {
             String d = "<https://portal.example/dataset/" + i + ">";
             t.append(d).append(" a dcat:Dataset ; dct:identifier \"ds-").append(i).append("\" ;\n")
-                    .append("  dct:title \"Dataset ").append(i).append(" over mobiliteit en parkeren\"@nl ;\n")
+                    .append("  dct:title \"Dataset ").append(i).append(" over mobiliteit en parkeren").append(revision(i)).append("\"@nl ;\n")
                     .append("  dct:description \"Gegenereerde beschrijving van dataset ").append(i)
                     .append(", met tellingen per dag en per locatie in de stad.\"@nl ;\n")
                     .append("  dcat:keyword \"mobiliteit\"@nl, \"parkeren\"@nl ;\n")
@@ -97,7 +107,7 @@ final class GeneratedPortal implements AutoCloseable {
                 j.append(',');
             }
             j.append("{\"id\": \"").append(String.format("%08d-0000-4000-8000-000000000000", i)).append("\", \"name\": \"ds-")
-                    .append(i).append("\", \"title\": \"Dataset ").append(i).append(" over mobiliteit\", \"notes\": \"Beschrijving ")
+                    .append(i).append("\", \"title\": \"Dataset ").append(i).append(" over mobiliteit").append(revision(i)).append("\", \"notes\": \"Beschrijving ")
                     .append(i).append("\", \"metadata_modified\": \"2026-11-10T10:00:00\", \"license_id\": \"cc-by-4.0\",")
                     .append(" \"organization\": {\"name\": \"org-").append(i % 50).append("\", \"title\": \"Organisatie ")
                     .append(i % 50).append("\"}, \"tags\": [{\"name\": \"mobiliteit\"}],")

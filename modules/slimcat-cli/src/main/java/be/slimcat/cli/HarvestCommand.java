@@ -215,7 +215,7 @@ final class HarvestCommand implements Callable<Integer> {
 
     private static void printRow(HarvestRun run, PrintWriter out) {
         out.printf("%-20s %-11s %8d %7d %7d %9d %7d %8d %6d %8.1f%n", run.source().id(), run.status().label(),
-                run.staged().records().size(), run.changes().added(), run.changes().changed(), run.changes().unchanged(),
+                run.staged().size(), run.changes().added(), run.changes().changed(), run.changes().unchanged(),
                 run.changes().removed(), run.staged().rejectedCount(), run.staged().pagesRead().size(),
                 Duration.between(run.started(), run.ended()).toMillis() / 1000.0);
     }

@@ -17,6 +17,7 @@ import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.PreviousHarvest;
 import be.slimcat.harvest.RecordMerge;
+import be.slimcat.harvest.RecordReplace;
 import be.slimcat.harvest.duplicates.DuplicateFinder;
 import be.slimcat.harvest.duplicates.StoredDatasetKeys;
 import be.slimcat.quality.GroupFigures;
@@ -79,10 +80,13 @@ final class HarvestPipeline {
                 return new Applied(run, null, null);
             }
             GraphSummary stored = switch (run.effect()) {
-                case REPLACE -> replace(graph, run);
+                case REPLACE -> store.write(dsg -> {
+                    new RecordReplace(iris).apply(dsg.getGraph(graph), run, previous);
+                    return GraphSummary.of(dsg, graph);
+                });
                 case MERGE -> store.write(dsg -> {
                     new RecordMerge(iris).apply(dsg.getGraph(graph), run, previous);
-                    return new GraphSummary(graph, dsg.getGraph(graph).size());
+                    return GraphSummary.of(dsg, graph);
                 });
                 case KEEP -> null;
             };
@@ -92,15 +96,6 @@ final class HarvestPipeline {
             return new Applied(run, stored, assessed);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private GraphSummary replace(Node graph, HarvestRun run) {
-        var triples = run.sourceGraph();
-        try {
-            return store.replaceGraph(graph, triples);
-        } finally {
-            triples.close();
         }
     }
 

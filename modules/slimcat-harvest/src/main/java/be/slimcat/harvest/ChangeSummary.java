@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.harvest;
 
-import java.util.Map;
-
 /**
  * How a run's records compare with what the source's graph held, by content digest.
  *
@@ -18,33 +16,16 @@ public record ChangeSummary(long added, long changed, long unchanged, long remov
     public static final ChangeSummary NONE = new ChangeSummary(0, 0, 0, 0);
 
     /** What replacing the source's graph with the run's records changes. */
-    public static ChangeSummary ofReplacement(PreviousHarvest previous, Map<String, StagedRecords.Staged> current) {
-        ChangeSummary brought = compare(previous, current);
-        long removed = previous.digests().keySet().stream().filter(id -> !current.containsKey(id)).count();
-        return new ChangeSummary(brought.added, brought.changed, brought.unchanged, removed);
+    public static ChangeSummary ofReplacement(PreviousHarvest previous, StagedRecords current) {
+        long changed = current.count(StagedRecords.Change.CHANGED);
+        long unchanged = current.count(StagedRecords.Change.UNCHANGED);
+        return new ChangeSummary(current.count(StagedRecords.Change.ADDED), changed, unchanged,
+                previous.size() - changed - unchanged);
     }
 
     /** What merging the run's records into the source's graph changes: records it did not bring stay. */
-    public static ChangeSummary ofMerge(PreviousHarvest previous, Map<String, StagedRecords.Staged> current) {
-        ChangeSummary brought = compare(previous, current);
-        long kept = previous.digests().keySet().stream().filter(id -> !current.containsKey(id)).count();
-        return new ChangeSummary(brought.added, brought.changed, brought.unchanged + kept, 0);
-    }
-
-    private static ChangeSummary compare(PreviousHarvest previous, Map<String, StagedRecords.Staged> current) {
-        long added = 0;
-        long changed = 0;
-        long unchanged = 0;
-        for (Map.Entry<String, StagedRecords.Staged> e : current.entrySet()) {
-            RecordDigest before = previous.digest(e.getKey());
-            if (before == null) {
-                added++;
-            } else if (before.equals(e.getValue().digest())) {
-                unchanged++;
-            } else {
-                changed++;
-            }
-        }
-        return new ChangeSummary(added, changed, unchanged, 0);
+    public static ChangeSummary ofMerge(PreviousHarvest previous, StagedRecords current) {
+        long changed = current.count(StagedRecords.Change.CHANGED);
+        return new ChangeSummary(current.count(StagedRecords.Change.ADDED), changed, previous.size() - changed, 0);
     }
 }

@@ -36,7 +36,7 @@ public final class HarvestHtmlReport {
             h.append("<tr><td><a href=\"#").append(esc(run.source().id())).append("\">").append(esc(run.source().id()))
                     .append("</a></td><td class=\"text ").append(run.status().label()).append("\">").append(run.status().label())
                     .append("</td>");
-            cell(h, run.staged().records().size());
+            cell(h, run.staged().size());
             cell(h, run.changes().added());
             cell(h, run.changes().changed());
             cell(h, run.changes().unchanged());

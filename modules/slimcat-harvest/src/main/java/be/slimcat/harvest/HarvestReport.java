@@ -36,7 +36,7 @@ public final class HarvestReport {
         o.put("started", run.started().toString());
         o.put("ended", run.ended().toString());
         o.put("milliseconds", Duration.between(run.started(), run.ended()).toMillis());
-        o.put("records", run.staged().records().size());
+        o.put("records", run.staged().size());
         o.put("added", run.changes().added());
         o.put("changed", run.changes().changed());
         o.put("unchanged", run.changes().unchanged());

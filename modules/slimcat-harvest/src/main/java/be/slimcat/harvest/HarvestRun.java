@@ -27,11 +27,14 @@ import be.slimcat.vocab.SlimcatIris;
 public final class HarvestRun implements AutoCloseable {
     /** What applying a run does to the source's graph. */
     public enum Effect {
-        /** The run saw the whole source: its records become the source's graph. */
+        /**
+         * The run saw the whole source: its records become the source's graph, records it did not bring
+         * are removed ({@link RecordReplace} does it in place).
+         */
         REPLACE,
         /**
          * The run saw part of the source (incremental, or pages were lost): its records are added or
-         * updated, and every other record stays.
+         * updated, and every other record stays ({@link RecordMerge}).
          */
         MERGE,
         /** The source's graph stays as it is. */
@@ -114,8 +117,8 @@ public final class HarvestRun implements AutoCloseable {
     }
 
     /**
-     * The staged triples: every record followed by its dcat:CatalogRecord (where, when and by which
-     * run it was retrieved), in the order of {@code staged().records()}.
+     * The staged triples: every record followed by its dcat:CatalogRecord (when its content last
+     * changed; where, when and by which run it was retrieved), in the order the records came.
      */
     public IteratorCloseable<Triple> sourceGraph() {
         return staged.triples();
@@ -133,7 +136,7 @@ public final class HarvestRun implements AutoCloseable {
         g.add(run, HarvestVocabulary.harvestStatus, NodeFactory.createLiteralString(status.label()));
         g.add(run, HarvestVocabulary.statusMessage, NodeFactory.createLiteralString(message));
         changedSince.ifPresent(since -> g.add(run, HarvestVocabulary.changedSince, dateTime(since)));
-        count(g, HarvestVocabulary.recordsHarvested, staged.records().size());
+        count(g, HarvestVocabulary.recordsHarvested, staged.size());
         count(g, HarvestVocabulary.recordsAdded, changes.added());
         count(g, HarvestVocabulary.recordsChanged, changes.changed());
         count(g, HarvestVocabulary.recordsUnchanged, changes.unchanged());

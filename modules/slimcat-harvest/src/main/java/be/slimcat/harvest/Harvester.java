@@ -117,7 +117,8 @@ public final class Harvester {
         Instant started = Instant.now();
         Optional<Instant> since = incrementalSince(source, client, previous, started);
         Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started.truncatedTo(ChronoUnit.SECONDS)));
-        StagedRecords staged = new StagedRecords(source.id(), stagingDirectory, new CatalogRecords(iris, source.id(), run));
+        StagedRecords staged = new StagedRecords(source.id(), stagingDirectory, new CatalogRecords(iris, source.id(), run),
+                previous, started);
         MDC.put("source", source.id());
         try (SafeFetcher fetcher = new SafeFetcher(policy.allowingPrivateHosts(source.allowedHosts()))) {
             RecordSink sink = new ProgressSink(normalise ? new NormalisingSink(staged, new RecordNormaliser(source.id())) : staged,
@@ -130,10 +131,10 @@ public final class Harvester {
             staged.finish();
             HarvestStatus status = judge(source, staged, since.isPresent() ? 0 : previous.size(), acceptShrink);
             boolean merges = status == HarvestStatus.INCOMPLETE || since.isPresent();
-            ChangeSummary changes = merges ? ChangeSummary.ofMerge(previous, staged.records())
-                    : ChangeSummary.ofReplacement(previous, staged.records());
+            ChangeSummary changes = merges ? ChangeSummary.ofMerge(previous, staged)
+                    : ChangeSummary.ofReplacement(previous, staged);
             String message = message(status, source, staged, previous.size(), since);
-            LOG.info("{}: {} ({} records, {} rejected)", source.id(), message, staged.records().size(), staged.rejectedCount());
+            LOG.info("{}: {} ({} records, {} rejected)", source.id(), message, staged.size(), staged.rejectedCount());
             return new HarvestRun(source, iris, run, started, Instant.now(), status, message, staged, changes, since);
         } catch (FetchException e) {
             staged.finish();
@@ -163,7 +164,7 @@ public final class Harvester {
         if (!staged.pagesLost().isEmpty()) {
             return HarvestStatus.INCOMPLETE;
         }
-        int now = staged.records().size();
+        int now = staged.size();
         boolean shrunk = previousCount > 0 && now < previousCount * (1.0 - source.maxShrink());
         return shrunk && !acceptShrink ? HarvestStatus.SHRUNK : HarvestStatus.SUCCEEDED;
     }
@@ -172,12 +173,12 @@ public final class Harvester {
             Optional<Instant> since) {
         return switch (status) {
             case SUCCEEDED -> since.isPresent()
-                    ? "harvested the " + staged.records().size() + " records changed since " + since.get()
+                    ? "harvested the " + staged.size() + " records changed since " + since.get()
                             + " and kept the others; deletions are seen by the next full run (--full)"
-                    : "harvested " + staged.records().size() + " records from " + staged.pagesRead().size() + " page(s)";
+                    : "harvested " + staged.size() + " records from " + staged.pagesRead().size() + " page(s)";
             case INCOMPLETE -> staged.pagesLost().size() + " page(s) could not be read (" + staged.pagesLost().values().iterator().next()
-                    + "); the " + staged.records().size() + " records read were added or updated, none removed";
-            case SHRUNK -> "the source shrank from " + previousCount + " to " + staged.records().size()
+                    + "); the " + staged.size() + " records read were added or updated, none removed";
+            case SHRUNK -> "the source shrank from " + previousCount + " to " + staged.size()
                     + " records, more than the allowed " + Math.round(source.maxShrink() * 100)
                     + "%; last good data kept (rerun with --accept-shrink if this is right)";
             case UNAVAILABLE -> "source unavailable";

@@ -7,10 +7,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.atlas.iterator.IteratorCloseable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -39,42 +37,31 @@ public final class RecordMerge {
     }
 
     /**
-     * Merges the run's records into the graph (call inside a write transaction).
+     * Merges the run's records into the graph (call inside a write transaction). The catalogue record
+     * of an unchanged record stays as it is; one stored before SlimCat wrote dct:modified gets the
+     * run's start as its dct:modified.
      *
-     * @param previous what the graph held before the run (the digests the run was compared with)
+     * @param previous what the graph held before the run (what the run was compared with)
      * @return the number of records written (added or changed)
      */
     public long apply(Graph graph, HarvestRun run, PreviousHarvest previous) {
         long written = 0;
-        IteratorCloseable<Triple> triples = run.sourceGraph();
-        try {
-            for (Map.Entry<String, StagedRecords.Staged> e : run.staged().records().entrySet()) {
-                List<Triple> record = take(triples, e.getValue().triples());
-                RecordDigest before = previous.digest(e.getKey());
-                if (before != null && before.equals(e.getValue().digest())) {
+        try (StagedRecords.Reader records = run.staged().read()) {
+            while (records.hasNext()) {
+                StagedRecords.StagedRecord record = records.next();
+                Node catalogRecord = CatalogRecords.iri(iris, run.source().id(), record.key());
+                if (record.change() == StagedRecords.Change.UNCHANGED) {
+                    CatalogRecords.addMissingModified(graph, catalogRecord, record, previous);
                     continue;
                 }
-                if (before != null) {
-                    removeStoredVersion(graph, CatalogRecords.iri(iris, run.source().id(), e.getKey()));
+                if (record.change() == StagedRecords.Change.CHANGED) {
+                    removeStoredVersion(graph, catalogRecord);
                 }
-                record.forEach(graph::add);
+                record.triples().forEach(graph::add);
                 written++;
             }
-        } finally {
-            triples.close();
         }
         return written;
-    }
-
-    private static List<Triple> take(Iterator<Triple> triples, int count) {
-        List<Triple> taken = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            if (!triples.hasNext()) {
-                throw new IllegalStateException("the staging file ended before its last record: it was changed or truncated");
-            }
-            taken.add(triples.next());
-        }
-        return taken;
     }
 
     private static void removeStoredVersion(Graph graph, Node catalogRecord) {

@@ -15,6 +15,11 @@ public final class Fixtures {
         return catalogRecordValues(run, org.apache.jena.sparql.vocabulary.FOAF.primaryTopic.asNode());
     }
 
+    /** The record identifiers of a run, from the dct:identifier of its staged catalogue records. */
+    public static java.util.Set<String> recordIds(HarvestRun run) {
+        return subjects(run).keySet();
+    }
+
     /** Each record identifier of a run with its content hash, from the run's catalogue records. */
     public static java.util.Map<String, String> hashes(HarvestRun run) {
         return catalogRecordValues(run, HarvestVocabulary.contentHash);

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +25,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +100,9 @@ class RecordMergeTest {
         Graph stored = Txn.calculateRead(store, () -> withoutCatalogRecords(store.getGraph(GRAPH)));
         Graph expected = RDFParser.fromString(Fixtures.text("feeds/merge/merged.ttl"), Lang.TURTLE).toGraph();
         assertTrue(IsoMatcher.isomorphic(expected, stored), () -> "stored:\n" + stored);
-        assertEquals(Set.of("a", "b", "c"), previous().digests().keySet(), "one catalogue record per record");
+        PreviousHarvest after = previous();
+        assertEquals(3, after.size(), "one catalogue record per record");
+        assertTrue(Set.of("a", "b", "c").stream().allMatch(id -> after.digest(id) != null), "catalogue records of a, b and c");
     }
 
     private static Graph withoutCatalogRecords(Graph graph) {
@@ -112,7 +117,9 @@ class RecordMergeTest {
 
     @Test
     void the_catalogue_record_of_an_unchanged_record_keeps_the_time_it_was_retrieved() {
+        Instant firstStart;
         try (HarvestRun first = harvest()) {
+            firstStart = first.started();
             Txn.executeWrite(store, () -> first.sourceGraph().forEachRemaining(t -> store.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
         }
         Node recordOfA = CatalogRecords.iri(IRIS, "voorbeeld", "a");
@@ -121,11 +128,28 @@ class RecordMergeTest {
         Node bFirst = retrieved(recordOfB);
         night.set(2);
         PreviousHarvest before = previous();
+        Instant secondStart;
         try (HarvestRun second = harvest()) {
+            secondStart = second.started();
             Txn.executeWrite(store, () -> new RecordMerge(IRIS).apply(store.getGraph(GRAPH), second, before));
         }
         assertEquals(bFirst, retrieved(recordOfB), "B was not read again");
         assertNotEquals(aFirst, retrieved(recordOfA), "A was read again and changed");
+        assertEquals(dateTime(firstStart), modified(recordOfB), "B's content last changed when the first run saw it");
+        assertEquals(dateTime(secondStart), modified(recordOfA), "A's content changed in the second run");
+        assertEquals(dateTime(secondStart), modified(CatalogRecords.iri(IRIS, "voorbeeld", "c")), "C is new in the second run");
+    }
+
+    private static Node dateTime(Instant instant) {
+        return NodeFactory.createLiteralDT(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    private Node modified(Node catalogRecord) {
+        return Txn.calculateRead(store, () -> {
+            var found = store.getGraph(GRAPH).find(catalogRecord, DCTerms.modified.asNode(), Node.ANY).toList();
+            assertEquals(1, found.size(), "one dct:modified for " + catalogRecord);
+            return found.get(0).getObject();
+        });
     }
 
     private Node retrieved(Node catalogRecord) {

@@ -183,13 +183,7 @@ public final class CatalogueStore implements AutoCloseable {
     }
 
     private long count(Node graphName) {
-        long n = 0;
-        var it = dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
+        return GraphSummary.of(dataset, graphName).triples();
     }
 
     /**

@@ -57,6 +57,23 @@ class CatalogueStoreTest {
     }
 
     @Test
+    void a_graph_summary_counts_one_graph_inside_a_write_transaction() {
+        try (CatalogueStore store = CatalogueStore.open(dir)) {
+            store.replaceGraph(G2, turtle("<http://example.org/c> dct:title 'C' ."));
+            GraphSummary written = store.write(dsg -> {
+                dsg.add(G1, NodeFactory.createURI("http://example.org/a"), NodeFactory.createURI("http://purl.org/dc/terms/title"),
+                        NodeFactory.createLiteralString("A"));
+                dsg.add(G1, NodeFactory.createURI("http://example.org/a"), NodeFactory.createURI("http://purl.org/dc/terms/title"),
+                        NodeFactory.createLiteralLang("A", "nl"));
+                return GraphSummary.of(dsg, G1);
+            });
+            assertEquals(new GraphSummary(G1, 2), written);
+            assertEquals(new GraphSummary(NodeFactory.createURI("https://data.slimcat.be/graph/none"), 0),
+                    store.read(dsg -> GraphSummary.of(dsg, NodeFactory.createURI("https://data.slimcat.be/graph/none"))));
+        }
+    }
+
+    @Test
     void queries_see_the_union_of_the_named_graphs_as_default_graph() {
         try (CatalogueStore store = CatalogueStore.open(dir)) {
             store.replaceGraph(G1, turtle("<http://example.org/a> dct:title 'A' ."));

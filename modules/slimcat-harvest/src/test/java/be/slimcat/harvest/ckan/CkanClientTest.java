@@ -117,7 +117,7 @@ class CkanClientTest {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
             assertEquals(Set.of("0b1e6a52-7c3d-4f18-a2e9-5d6c7b8a9f01", "1c2f7b63-8d4e-4029-b3fa-6e7d8c9b0a12",
                     "2d3a8c74-9e5f-4b3a-84ab-7f8e9d0c1b23", "3e4b9d85-af60-4c4b-95bc-8a9f0e1d2c34"),
-                    run.staged().records().keySet());
+                    Fixtures.recordIds(run));
             assertEquals(List.of("sort=id asc&rows=2&start=0", "sort=id asc&rows=2&start=2", "sort=id asc&rows=2&start=4"),
                     queries, "three pages, and no fourth one since start reached the count");
             assertEquals(3, run.staged().pagesRead().size());
@@ -145,7 +145,7 @@ class CkanClientTest {
         try (HarvestRun run = harvester.run(ckan("/"), Map.of(), false)) {
             assertEquals(HarvestStatus.INCOMPLETE, run.status());
             assertEquals(Set.of("0b1e6a52-7c3d-4f18-a2e9-5d6c7b8a9f01", "1c2f7b63-8d4e-4029-b3fa-6e7d8c9b0a12",
-                    "3e4b9d85-af60-4c4b-95bc-8a9f0e1d2c34"), run.staged().records().keySet());
+                    "3e4b9d85-af60-4c4b-95bc-8a9f0e1d2c34"), Fixtures.recordIds(run));
             assertEquals(Set.of(server.uri(SEARCH + "?sort=id%20asc&rows=2&start=2")), run.staged().pagesLost().keySet());
             assertEquals(2, run.staged().pagesRead().size());
             assertEquals(3, queries.size());
@@ -161,7 +161,7 @@ class CkanClientTest {
         serve(SEARCH, "start", start -> start == 2 ? null : searchPage(start));
         try (HarvestRun run = harvester.run(ckan("/"), Map.of(), false)) {
             assertEquals(HarvestStatus.INCOMPLETE, run.status());
-            assertEquals(3, run.staged().records().size());
+            assertEquals(3, run.staged().size());
             String reason = run.staged().pagesLost().get(server.uri(SEARCH + "?sort=id%20asc&rows=2&start=2"));
             assertNotNull(reason);
             assertTrue(reason.contains("500"), reason);
@@ -189,7 +189,7 @@ class CkanClientTest {
             assertEquals("page is not a readable Action API answer: the portal answered \"success\": false"
                     + " (\"Search Query is invalid: \\\"Invalid search parameters: ['sort']\\\"\")", problem.reason());
             assertTrue(problem.rejected());
-            assertEquals(0, run.staged().records().size());
+            assertEquals(0, run.staged().size());
         }
     }
 
@@ -198,7 +198,7 @@ class CkanClientTest {
         serve(SEARCH, "start", start -> start == 2 ? Fixtures.text("ckan/search-failure.json") : searchPage(start));
         try (HarvestRun run = harvester.run(ckan("/"), Map.of(), false)) {
             assertEquals(HarvestStatus.INCOMPLETE, run.status());
-            assertEquals(3, run.staged().records().size());
+            assertEquals(3, run.staged().size());
             assertEquals(List.of("sort=id asc&rows=2&start=0", "sort=id asc&rows=2&start=2", "sort=id asc&rows=2&start=4"), queries);
         }
     }
@@ -220,7 +220,7 @@ class CkanClientTest {
         queries.clear();
         HarvestSource filtered = source(server.uri(SEARCH + "?fq=organization:ivago"), "ckan", true, null);
         try (HarvestRun run = harvester.run(filtered, previous, false, HarvestProgress.NONE)) {
-            assertEquals(4, run.staged().records().size());
+            assertEquals(4, run.staged().size());
             assertEquals("fq=(organization:ivago) AND metadata_modified:[2025-01-31T22:15:30Z TO *]&sort=id asc&rows=2&start=0",
                     queries.get(0));
         }
@@ -288,7 +288,7 @@ class CkanClientTest {
         try (HarvestRun run = harvester.run(dkan, Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
             assertEquals(Set.of("8c1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e3f", "0e3f4a5b-6c7d-4e8f-90a1-b2c3d4e5f607",
-                    "1f4a5b6c-7d8e-4f90-a1b2-c3d4e5f60718"), run.staged().records().keySet());
+                    "1f4a5b6c-7d8e-4f90-a1b2-c3d4e5f60718"), Fixtures.recordIds(run));
             assertEquals(List.of("limit=2&offset=0", "limit=2&offset=2", "limit=2&offset=3"), queries,
                     "no modification filter and no sort for DKAN; the offset advances by what a page brought");
         }
@@ -299,7 +299,7 @@ class CkanClientTest {
         serve(SEARCH, "start", start -> Fixtures.text("ckan/dkan-list-page1.json"));
         try (HarvestRun run = harvester.run(source(server.uri("/"), "dkan", false, null), Map.of(), false)) {
             assertEquals(HarvestStatus.INCOMPLETE, run.status(), "the rest of the list is unknown");
-            assertEquals(2, run.staged().records().size());
+            assertEquals(2, run.staged().size());
             assertEquals(List.of("rows=2&start=0", "rows=2&start=2"), queries);
             assertEquals(0, run.staged().problems().size(), "a package seen again is skipped, not reported");
         }

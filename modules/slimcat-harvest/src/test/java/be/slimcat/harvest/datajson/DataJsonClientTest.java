@@ -164,7 +164,7 @@ class DataJsonClientTest {
             assertTrue(problem.rejected());
             assertEquals("<!DOCTYPE html> <html><body>Hub niet gevonden</body></html>", problem.excerpt());
             assertTrue(problem.reason().startsWith("the response is not readable JSON after 0 dataset(s): "), problem.reason());
-            assertEquals(0, run.staged().records().size());
+            assertEquals(0, run.staged().size());
         }
     }
 
@@ -196,7 +196,7 @@ class DataJsonClientTest {
         server.respond("/data.json", 200, "application/json", cut);
         try (HarvestRun run = harvester.run(source("gent", "/data.json"), Map.of(), false)) {
             assertEquals(HarvestStatus.INCOMPLETE, run.status());
-            assertEquals(3, run.staged().records().size());
+            assertEquals(3, run.staged().size());
             String reason = run.staged().pagesLost().get(server.uri("/data.json"));
             assertTrue(reason.startsWith("the response is not readable JSON after 3 dataset(s): "), reason);
         }
@@ -224,8 +224,8 @@ class DataJsonClientTest {
         server.respond("/data.json", 200, "application/json", json.toString());
         try (HarvestRun run = harvester.run(source("groot", "/data.json"), Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
-            assertEquals(count, run.staged().records().size());
-            assertTrue(run.staged().records().containsKey("meting-9999"));
+            assertEquals(count, run.staged().size());
+            assertTrue(Fixtures.recordIds(run).contains("meting-9999"));
             assertEquals("harvested 10000 records from 1 page(s)", run.message());
         }
     }

@@ -59,7 +59,7 @@ class DcatFeedClientTest {
         server.respond("/favv", 200, "application/rdf+xml", Fixtures.text("feeds/lenient/repeated-node-elements.rdf"));
         try (HarvestRun run = harvester.run(source("/favv"), Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
-            assertEquals(Set.of("controles", "erkenningen", "laboratoria"), run.staged().records().keySet());
+            assertEquals(Set.of("controles", "erkenningen", "laboratoria"), Fixtures.recordIds(run));
             assertEquals(List.of("page read by the lenient parser (RDF4J Rio) because Jena's parser refused it (line 12, column 79:"
                     + " Start tag after inner node element (only one node element permitted): got dcat:Dataset); 11 triple(s) kept,"
                     + " 0 problem(s) listed | <dcat:Dataset rdf:about=\"https://data.voorbeeld.be/dataset/erkenningen\"> | kept"),
@@ -72,7 +72,7 @@ class DcatFeedClientTest {
         server.respond("/zorg", 200, "text/turtle", Fixtures.text("feeds/lenient/undeclared-prefixes.ttl"));
         try (HarvestRun run = harvester.run(source("/zorg"), Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
-            assertEquals(Set.of("zorg"), run.staged().records().keySet());
+            assertEquals(Set.of("zorg"), Fixtures.recordIds(run));
             List<String> problems = pageProblems(run);
             assertEquals(List.of(
                     "line 4: the prefix dcat: is used but not declared; read as the well-known namespace <http://www.w3.org/ns/dcat#>"
@@ -112,7 +112,7 @@ class DcatFeedClientTest {
                 """);
         try (HarvestRun run = harvester.run(source("/data.json"), Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
-            assertEquals(Set.of("bomen"), run.staged().records().keySet());
+            assertEquals(Set.of("bomen"), Fixtures.recordIds(run));
         }
     }
 
@@ -123,7 +123,7 @@ class DcatFeedClientTest {
                 .replace("ENTITY_URL", server.uri("/secret").toString()));
         try (HarvestRun run = harvester.run(source("/xxe"), Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
-            assertEquals(Set.of("geheim"), run.staged().records().keySet());
+            assertEquals(Set.of("geheim"), Fixtures.recordIds(run));
             String triples = Fixtures.graphOf(run).find().toList().toString();
             assertFalse(triples.contains("TOP-SECRET"), triples);
             assertEquals("page read by the lenient parser", pageProblems(run).get(0).substring(0, 31));

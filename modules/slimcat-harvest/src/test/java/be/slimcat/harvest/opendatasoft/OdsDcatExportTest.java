@@ -62,7 +62,7 @@ class OdsDcatExportTest {
         try (HarvestRun run = harvester.run(source, Map.of(), false)) {
             assertEquals(HarvestStatus.SUCCEEDED, run.status(), run.message());
             assertEquals(Set.of("wachttijden-containerpark",
-                    "https://data.kortrijk.example/api/v2/catalog/datasets/premies_renovatie_v2"), run.staged().records().keySet());
+                    "https://data.kortrijk.example/api/v2/catalog/datasets/premies_renovatie_v2"), Fixtures.recordIds(run));
             assertEquals("https://data.kortrijk.example/api/v2/catalog/datasets/wachttijden-containerpark",
                     Fixtures.subjects(run).get("wachttijden-containerpark"), "the dcat dialect keeps the export's IRIs");
             assertEquals(List.of(), run.staged().problems());
