@@ -28,12 +28,10 @@ import be.slimcat.vocab.SlimcatIris;
 final class LoadedGraphQuality {
     private final CatalogueStore store;
     private final SlimcatIris iris;
-    private final QualityPass pass;
 
     LoadedGraphQuality(CatalogueStore store, SlimcatIris iris) {
         this.store = store;
         this.iris = iris;
-        this.pass = QualityPass.bundled(store, iris);
     }
 
     /** Whether SlimCat keeps quality figures for the graph. */
@@ -50,6 +48,7 @@ final class LoadedGraphQuality {
         activity.add(load, RDF.type.asNode(), PROV.Activity.asNode());
         activity.add(load, PROV.endedAtTime.asNode(), NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
         List<QualityPass.Result> results = new ArrayList<>();
+        QualityPass pass = graphs.stream().anyMatch(this::covers) ? QualityPass.bundled(store, iris) : null;
         for (Node graph : graphs) {
             if (covers(graph)) {
                 activity.add(load, PROV.generated.asNode(), graph);

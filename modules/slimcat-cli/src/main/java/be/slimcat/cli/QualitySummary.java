@@ -45,17 +45,10 @@ final class QualitySummary {
 
     /** The pass as JSON, for the harvest report. */
     static JsonObject toJson(QualityPass.Result result) {
-        GroupFigures f = result.figures();
         JsonObject o = new JsonObject();
         o.put("qualityGraph", result.target().qualityGraph().getURI());
         o.put("records", result.records());
-        o.put("datasets", f.datasets());
-        o.put("meanMqaScore", round(f.meanMqaScore()));
-        o.put("band", f.band().id());
-        o.put("meanStars", round(f.meanStars()));
-        o.put("violations", f.violations());
-        o.put("warnings", f.warnings());
-        o.put("infos", f.infos());
+        putFigures(o, result.figures());
         BaselineComparison.Outcome b = result.baseline();
         JsonObject baseline = new JsonObject();
         baseline.put("accepted", b.hasBaseline());
@@ -66,6 +59,17 @@ final class QualitySummary {
         baseline.put("fixedFindings", strings(b.fixed()));
         o.put("baseline", baseline);
         return o;
+    }
+
+    /** Puts a group's figures into a JSON object: datasets, meanMqaScore, band, meanStars, violations, warnings, infos. */
+    static void putFigures(JsonObject o, GroupFigures f) {
+        o.put("datasets", f.datasets());
+        o.put("meanMqaScore", round(f.meanMqaScore()));
+        o.put("band", f.band().id());
+        o.put("meanStars", round(f.meanStars()));
+        o.put("violations", f.violations());
+        o.put("warnings", f.warnings());
+        o.put("infos", f.infos());
     }
 
     private static JsonNumber round(double value) {

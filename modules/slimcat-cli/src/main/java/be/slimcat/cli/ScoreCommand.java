@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 import be.slimcat.quality.GroupFigures;
 import be.slimcat.quality.dqv.QualityFigures;
@@ -83,25 +83,23 @@ final class ScoreCommand implements Callable<Integer> {
                     lines.add(header("group"));
                     JsonArray groups = new JsonArray();
                     latest.forEach((group, figures) -> {
-                        lines.add(row(group.getURI(), figures, null));
+                        lines.add(row(group.getURI(), figures.group(group), null));
                         groups.add(toJson(group, figures));
                     });
                     json.put("groups", groups);
                     trend(dsg, catalogue.catalogue(), "The catalogue", lines, json);
                 } else {
                     Node group = group(iris);
-                    trend(dsg, group, group.getURI(), lines, json);
+                    RunFigures latest = trend(dsg, group, group.getURI(), lines, json);
                     if (choice.publisher == null) {
-                        List<RunFigures> all = QualityFigures.groupTrend(dsg, iris.qualityTrendGraph(), group);
-                        Map<Node, RunFigures> byPublisher = QualityFigures.ofRun(dsg, iris.qualityTrendGraph(),
-                                all.get(all.size() - 1).run());
+                        Map<Node, RunFigures> byPublisher = QualityFigures.ofRun(dsg, iris.qualityTrendGraph(), latest.run());
                         byPublisher.remove(group);
                         lines.add("");
                         lines.add("Publishers in the latest run:");
                         lines.add(header("publisher"));
                         JsonArray publishers = new JsonArray();
                         byPublisher.forEach((p, figures) -> {
-                            lines.add(row(p.getURI(), figures, null));
+                            lines.add(row(p.getURI(), figures.group(p), null));
                             publishers.add(toJson(p, figures));
                         });
                         json.put("publishers", publishers);
@@ -130,8 +128,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private void trend(org.apache.jena.sparql.core.DatasetGraph dsg, Node group, String title, List<String> lines,
-            JsonObject json) {
+    /** Adds the group's latest runs to the lines and the JSON; returns the latest run. */
+    private RunFigures trend(DatasetGraph dsg, Node group, String title, List<String> lines, JsonObject json) {
         List<RunFigures> all = QualityFigures.groupTrend(dsg, storeOptions.iris().qualityTrendGraph(), group);
         if (all.isEmpty()) {
             throw new UsageException("No quality figures are stored for <" + group.getURI() + ">: harvest or load it first");
@@ -143,14 +141,16 @@ final class ScoreCommand implements Callable<Integer> {
         lines.add(title + ": the latest " + shown.size() + " of " + all.size() + " run(s), oldest first");
         lines.add(header("measured") + "  change");
         JsonArray trend = new JsonArray();
-        RunFigures previous = all.size() > shown.size() ? all.get(all.size() - shown.size() - 1) : null;
+        GroupFigures previous = all.size() > shown.size() ? all.get(all.size() - shown.size() - 1).group(group) : null;
         for (RunFigures figures : shown) {
-            lines.add(row(figures.generated().toString(), figures, previous));
+            GroupFigures current = figures.group(group);
+            lines.add(row(figures.generated().toString(), current, previous));
             trend.add(toJson(group, figures));
-            previous = figures;
+            previous = current;
         }
         json.put("group", group.getURI());
         json.put("trend", trend);
+        return all.get(all.size() - 1);
     }
 
     private static String header(String first) {
@@ -158,29 +158,21 @@ final class ScoreCommand implements Callable<Integer> {
                 "stars", "violations", "warnings", "infos");
     }
 
-    private static String row(String first, RunFigures run, RunFigures previous) {
-        GroupFigures f = run.group(NodeFactory.createBlankNode());
+    private static String row(String first, GroupFigures f, GroupFigures previous) {
         String line = String.format(Locale.ROOT, "%-60s %8d %9.2f %-10s %6.2f %10d %8d %6d", first, f.datasets(),
                 f.meanMqaScore(), f.band().id(), f.meanStars(), f.violations(), f.warnings(), f.infos());
         if (previous != null) {
-            line += String.format(Locale.ROOT, "  %+.2f", f.meanMqaScore() - previous.group(NodeFactory.createBlankNode()).meanMqaScore());
+            line += String.format(Locale.ROOT, "  %+.2f", f.meanMqaScore() - previous.meanMqaScore());
         }
         return line;
     }
 
     private static JsonObject toJson(Node group, RunFigures run) {
-        GroupFigures f = run.group(group);
         JsonObject o = new JsonObject();
         o.put("group", group.getURI());
         o.put("run", run.run().getURI());
         o.put("measured", run.generated().toString());
-        o.put("datasets", f.datasets());
-        o.put("meanMqaScore", JsonNumber.value(f.meanMqaScore()));
-        o.put("band", f.band().id());
-        o.put("meanStars", JsonNumber.value(f.meanStars()));
-        o.put("violations", f.violations());
-        o.put("warnings", f.warnings());
-        o.put("infos", f.infos());
+        QualitySummary.putFigures(o, run.group(group));
         return o;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +16,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 
 import be.slimcat.vocab.BundledQuery;
 
@@ -61,32 +63,33 @@ public final class QualityFigures {
 
     /** Every figure of a group (a source, graph, publisher or the catalogue) per run, oldest run first. */
     public static List<RunFigures> groupTrend(DatasetGraph dataset, Node qualityGraph, Node subject) {
-        Map<Node, RunFigures> runs = new LinkedHashMap<>();
-        Map<Node, Map<Node, Node>> values = new LinkedHashMap<>();
-        QueryExec.dataset(dataset).query(GROUP_TREND)
+        RowSet rows = QueryExec.dataset(dataset).query(GROUP_TREND)
                 .substitution("qualityGraph", qualityGraph)
                 .substitution("subject", subject)
-                .select().forEachRemaining(row -> {
-                    Node run = row.get("run");
-                    values.computeIfAbsent(run, r -> new LinkedHashMap<>()).put(row.get("metric"), row.get("value"));
-                    runs.putIfAbsent(run, new RunFigures(run, instant(row), Map.of()));
-                });
-        return runs.values().stream().map(r -> new RunFigures(r.run(), r.generated(), values.get(r.run()))).toList();
+                .select();
+        return List.copyOf(pivot(rows, row -> row.get("run"), row -> row.get("run")).values());
     }
 
     /** The figures of every group one run measured, by subject, sorted by subject IRI. */
     public static Map<Node, RunFigures> ofRun(DatasetGraph dataset, Node qualityGraph, Node run) {
-        Map<Node, Map<Node, Node>> values = new LinkedHashMap<>();
-        Map<Node, Instant> times = new LinkedHashMap<>();
-        QueryExec.dataset(dataset).query(RUN_GROUPS)
+        RowSet rows = QueryExec.dataset(dataset).query(RUN_GROUPS)
                 .substitution("qualityGraph", qualityGraph)
                 .substitution("run", run)
-                .select().forEachRemaining(row -> {
-                    values.computeIfAbsent(row.get("subject"), s -> new LinkedHashMap<>()).put(row.get("metric"), row.get("value"));
-                    times.putIfAbsent(row.get("subject"), instant(row));
-                });
+                .select();
+        return pivot(rows, row -> row.get("subject"), row -> run);
+    }
+
+    /** One {@link RunFigures} per key, in the order the keys first come, from rows of metric and value. */
+    private static Map<Node, RunFigures> pivot(RowSet rows, Function<Binding, Node> key, Function<Binding, Node> run) {
+        Map<Node, Map<Node, Node>> values = new LinkedHashMap<>();
+        Map<Node, Binding> first = new LinkedHashMap<>();
+        rows.forEachRemaining(row -> {
+            Node k = key.apply(row);
+            values.computeIfAbsent(k, x -> new LinkedHashMap<>()).put(row.get("metric"), row.get("value"));
+            first.putIfAbsent(k, row);
+        });
         Map<Node, RunFigures> figures = new LinkedHashMap<>();
-        values.forEach((subject, v) -> figures.put(subject, new RunFigures(run, times.get(subject), v)));
+        first.forEach((k, row) -> figures.put(k, new RunFigures(run.apply(row), instant(row), values.get(k))));
         return figures;
     }
 
