@@ -34,7 +34,7 @@ import be.slimcat.vocab.SlimcatIris;
  * {@code {base}/id/kwaliteitsoverzicht/{time}} that was informed by the runs that led to it.
  */
 final class CatalogueQuality {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final SlimcatIris iris;
 

@@ -42,7 +42,7 @@ import be.slimcat.vocab.SlimcatIris;
  */
 public final class Harvester {
     private static final Logger LOG = LoggerFactory.getLogger("slimcat.harvest");
-    private static final DateTimeFormatter RUN_KEY = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_KEY = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     /** How long incremental runs may follow each other before a full run, which sees deletions, is due. */
     public static final Duration FULL_RUN_EVERY = Duration.ofDays(7);
@@ -116,7 +116,7 @@ public final class Harvester {
         }
         Instant started = Instant.now();
         Optional<Instant> since = incrementalSince(source, client, previous, started);
-        Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started.truncatedTo(ChronoUnit.SECONDS)));
+        Node run = iris.thing("oogst", source.id() + "-" + RUN_KEY.format(started.truncatedTo(ChronoUnit.MILLIS)));
         StagedRecords staged = new StagedRecords(source.id(), stagingDirectory, new CatalogRecords(iris, source.id(), run),
                 previous, started);
         MDC.put("source", source.id());
