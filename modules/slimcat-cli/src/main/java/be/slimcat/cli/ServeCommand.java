@@ -87,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
             CatalogueServer server = CatalogueServer.builder(store)
+                    .iris(storeOptions.iris())
                     .port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .resultLimit(resultLimit)

@@ -16,7 +16,9 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.apache.jena.atlas.web.AuthScheme;
 
+import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.vocab.SlimcatIris;
 
 /**
  * The SPARQL endpoint: an embedded Fuseki over the catalogue store.
@@ -92,6 +94,7 @@ public final class CatalogueServer {
         private String adminPassword;
         private boolean serviceAllowed;
         private boolean loopbackOnly;
+        private SlimcatIris iris = SlimcatIris.defaults();
 
         private Builder(CatalogueStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -133,6 +136,12 @@ public final class CatalogueServer {
             return this;
         }
 
+        /** The base IRI of the IRIs the store holds, which the pages resolve on this server. Default {@link SlimcatIris#defaults()}. */
+        public Builder iris(SlimcatIris iris) {
+            this.iris = Objects.requireNonNull(iris, "iris");
+            return this;
+        }
+
         /** Builds the server (not started). */
         public CatalogueServer build() {
             Context context = store.dataset().getContext();
@@ -151,6 +160,9 @@ public final class CatalogueServer {
                     .addEndpoint(ROOT, "query", Operation.Query)
                     .addEndpoint(ROOT, "data", Operation.GSP_R)
                     .addServlet("/health", new HealthServlet(store));
+            WebSite site = new WebSite(store, iris);
+            site.filters().forEach(fuseki::addFilter);
+            site.servlets().forEach(fuseki::addServlet);
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.server.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+
+import be.slimcat.store.CatalogueStore;
+
+/**
+ * Runs a page's SELECT query on the store, with its parameters bound by substitution, and gives the
+ * rows as maps from variable name to text (an IRI, or a literal's lexical form) for the templates.
+ */
+public final class StoreQueries {
+    private final CatalogueStore store;
+
+    public StoreQueries(CatalogueStore store) {
+        this.store = store;
+    }
+
+    /** The rows of the query with the parameters bound. */
+    public List<Map<String, String>> select(Query query, Map<String, Node> parameters) {
+        BindingBuilder builder = BindingBuilder.create();
+        parameters.forEach((name, value) -> builder.add(Var.alloc(name), value));
+        Binding binding = builder.build();
+        return store.read(dsg -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                RowSet rows = exec.select();
+                List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
+                List<Map<String, String>> result = new ArrayList<>();
+                rows.forEachRemaining(row -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (String var : vars) {
+                        Node node = row.get(var);
+                        if (node != null) {
+                            values.put(var, text(node));
+                        }
+                    }
+                    result.add(values);
+                });
+                return result;
+            }
+        });
+    }
+
+    private static String text(Node node) {
+        if (node.isURI()) {
+            return node.getURI();
+        }
+        if (node.isLiteral()) {
+            return node.getLiteralLexicalForm();
+        }
+        return node.getBlankNodeLabel();
+    }
+}
