@@ -37,9 +37,11 @@ public final class CatalogueServer {
     private static final String ROOT = "/";
 
     private final FusekiServer server;
+    private final WebSite site;
 
-    private CatalogueServer(FusekiServer server) {
+    private CatalogueServer(FusekiServer server, WebSite site) {
         this.server = server;
+        this.site = site;
     }
 
     /** A builder for a server over the store. */
@@ -69,6 +71,7 @@ public final class CatalogueServer {
     /** Stops the server; the store stays open. */
     public void stop() {
         server.stop();
+        site.close();
     }
 
     /** Blocks until the server stops. */
@@ -169,7 +172,7 @@ public final class CatalogueServer {
                         .addEndpoint(ROOT, "store", Operation.GSP_RW, admin)
                         .securityHandler(securityHandler(adminPassword));
             }
-            return new CatalogueServer(fuseki.build());
+            return new CatalogueServer(fuseki.build(), site);
         }
 
         private static ConstraintSecurityHandler securityHandler(String password) {

@@ -143,6 +143,19 @@ public final class CatalogueStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
     }
 
+    /**
+     * A value that changes whenever a write transaction began on the store (through this class, a harvest,
+     * or SPARQL Update), and when compaction switched the database: what depends on the store's content,
+     * such as the search index, compares it to know when to refresh.
+     */
+    public Version version() {
+        var coordinator = TDBInternal.getTransactionCoordinator(database);
+        return new Version(coordinator, coordinator.countBeginWrite());
+    }
+
+    /** See {@link #version()}: the database's transaction coordinator (compared by identity) and its count of writes begun. */
+    public record Version(Object database, long writesBegun) {}
+
     /** Runs the action in a read transaction. */
     public void readWith(Consumer<DatasetGraph> reader) {
         Txn.executeRead(dataset, () -> reader.accept(dataset));

@@ -21,7 +21,8 @@ public final class PageLanguage {
     /** The languages pages are written in, the default first. */
     public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
 
-    static final String PARAMETER = "lang";
+    /** The URL parameter that switches the language. */
+    public static final String PARAMETER = "lang";
     static final String COOKIE = "slimcat-lang";
 
     private PageLanguage() {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -29,25 +30,30 @@ public final class StoreQueries {
 
     /** The rows of the query with the parameters bound. */
     public List<Map<String, String>> select(Query query, Map<String, Node> parameters) {
+        List<String> vars = query.getResultVars();
+        List<Map<String, String>> result = new ArrayList<>();
+        forEachRow(query, parameters, row -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String var : vars) {
+                Node node = row.get(var);
+                if (node != null) {
+                    values.put(var, text(node));
+                }
+            }
+            result.add(values);
+        });
+        return result;
+    }
+
+    /** Passes each row of the query, with the parameters bound, to the action, in one read transaction. */
+    public void forEachRow(Query query, Map<String, Node> parameters, Consumer<Binding> action) {
         BindingBuilder builder = BindingBuilder.create();
         parameters.forEach((name, value) -> builder.add(Var.alloc(name), value));
         Binding binding = builder.build();
-        return store.read(dsg -> {
+        store.readWith(dsg -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
                 RowSet rows = exec.select();
-                List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
-                List<Map<String, String>> result = new ArrayList<>();
-                rows.forEachRemaining(row -> {
-                    Map<String, String> values = new LinkedHashMap<>();
-                    for (String var : vars) {
-                        Node node = row.get(var);
-                        if (node != null) {
-                            values.put(var, text(node));
-                        }
-                    }
-                    result.add(values);
-                });
-                return result;
+                rows.forEachRemaining(action);
             }
         });
     }

@@ -9,6 +9,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import be.slimcat.server.web.search.LiveSearchIndex;
+import be.slimcat.server.web.search.Search;
+import be.slimcat.server.web.search.SearchIndexBuilder;
+import be.slimcat.server.web.search.SearchPage;
+import be.slimcat.server.web.search.TextSearch;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -22,6 +27,7 @@ public final class WebSite {
     private final HtmlPage page;
     private final StoreQueries queries;
     private final NotFound notFound;
+    private final LiveSearchIndex searchIndex;
 
     public WebSite(CatalogueStore store, SlimcatIris iris) {
         LocalLinks links = new LocalLinks(iris);
@@ -30,6 +36,8 @@ public final class WebSite {
         this.notFound = new NotFound(page);
         servlets.put("/static/*", new StaticResourceServlet("be/slimcat/server/web/static"));
         filters.put("/*", new HomePage(queries, page, iris));
+        searchIndex = new LiveSearchIndex(store, new SearchIndexBuilder(queries, iris));
+        servlets.put("/zoeken", new SearchPage(searchIndex, new Search(new TextSearch(queries)), page, links));
         servlets.put("/*", new NotFoundServlet(notFound));
     }
 
@@ -55,6 +63,16 @@ public final class WebSite {
     /** The servlets by path spec (servlet-mapping syntax). */
     public Map<String, HttpServlet> servlets() {
         return servlets;
+    }
+
+    /** The search index kept in step with the store (stop its background rebuilds with {@link #close()}). */
+    public LiveSearchIndex searchIndex() {
+        return searchIndex;
+    }
+
+    /** Stops background work. */
+    public void close() {
+        searchIndex.close();
     }
 
     /** The page writer, for servlets of other packages that answer with HTML. */

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.server.web.search;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values of one facet, each with its labels by language and the set of things (by number in the
+ * {@link SearchIndex}) that have it. Immutable once built.
+ */
+public final class FacetIndex {
+    private final Facet facet;
+    private final List<String> values;
+    private final Map<String, Integer> byValue;
+    private final List<Map<String, String>> labels;
+    private final BitSet[] members;
+
+    FacetIndex(Facet facet, List<String> values, Map<String, Integer> byValue, List<Map<String, String>> labels,
+            BitSet[] members) {
+        this.facet = facet;
+        this.values = values;
+        this.byValue = byValue;
+        this.labels = labels;
+        this.members = members;
+    }
+
+    /** The facet. */
+    public Facet facet() {
+        return facet;
+    }
+
+    /** How many values the facet has. */
+    public int size() {
+        return values.size();
+    }
+
+    /** The value (an IRI or a literal's lexical form) with this number. */
+    public String value(int id) {
+        return values.get(id);
+    }
+
+    /** The number of the value, or -1 when no thing has it. */
+    public int id(String value) {
+        return byValue.getOrDefault(value, -1);
+    }
+
+    /** The labels of the value by language tag ("" for a label without one). */
+    public Map<String, String> labels(int id) {
+        return labels.get(id);
+    }
+
+    /** The things having any of the values (numbers of unknown values are ignored). */
+    public BitSet anyOf(Collection<Integer> ids) {
+        BitSet union = new BitSet();
+        for (int id : ids) {
+            if (id >= 0) {
+                union.or(members[id]);
+            }
+        }
+        return union;
+    }
+
+    /** For each value, how many of the things in {@code among} have it. */
+    public int[] counts(BitSet among) {
+        int[] counts = new int[values.size()];
+        for (int id = 0; id < counts.length; id++) {
+            BitSet both = (BitSet) members[id].clone();
+            both.and(among);
+            counts[id] = both.cardinality();
+        }
+        return counts;
+    }
+
+    /** The values of one thing. */
+    public int[] valuesOf(int item) {
+        return java.util.stream.IntStream.range(0, members.length).filter(id -> members[id].get(item)).toArray();
+    }
+}
