@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
+import be.slimcat.server.CatalogueServer;
+import be.slimcat.store.CatalogueStore;
+
 /**
  * Quality in the harvest loop, end to end: two nights of a local DCAT feed (quality/night1.ttl,
  * night2.ttl) harvested with {@code slimcat harvest} into a real TDB2 store; the stored reports and
@@ -144,6 +147,51 @@ class HarvestQualityTest {
         assertEquals(0, second.exitCode, second::toString);
         assertEquals(2, requests.size(), "the second night reuses the kept checks: " + requests);
         assertTrue(second.out.contains("mean MQA 140.0 of 405 (sufficient)"), second::toString);
+    }
+
+    /** The web pages read the same figures: the harvest history lists both nights, the dashboard the source's figures. */
+    @Test
+    void theHarvestHistoryAndTheQualityDashboardShowBothNights() throws Exception {
+        night("night1.ttl");
+        assertEquals(0, harvest("first.json").exitCode);
+        night("night2.ttl");
+        assertEquals(0, harvest("second.json").exitCode);
+        try (CatalogueStore store = CatalogueStore.open(Path.of(store()))) {
+            CatalogueServer web = CatalogueServer.builder(store).port(0).loopbackOnly(true).build().start();
+            try {
+                String history = page(web, "/oogsten");
+                assertTrue(history.contains("<h2 id=\"src-voorbeeldstad\"><a href=\"/id/bron/voorbeeldstad\">Open data Voorbeeldstad</a></h2>"), history);
+                List<String> runs = java.util.regex.Pattern.compile("<tr class=\"run status-(\\w+)\">\\s*<td><a href=\"(/id/oogst/[^\"]+)\">")
+                        .matcher(history).results().map(r -> r.group(1) + " " + r.group(2)).toList();
+                assertEquals(List.of("succeeded " + path(run("second.json")), "succeeded " + path(run("first.json"))), runs);
+
+                String dashboard = page(web, "/kwaliteit");
+                int row = dashboard.indexOf("<tr data-group=\"https://data.slimcat.be/id/bron/voorbeeldstad\">");
+                assertTrue(row >= 0, dashboard);
+                String cells = dashboard.substring(row, dashboard.indexOf("</tr>\n", dashboard.indexOf("table class=\"stars\"", row)));
+                assertEquals(List.of("2", "115.0", "1.5", "0", "19"), java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>")
+                        .matcher(cells).results().map(r -> r.group(1)).toList());
+                assertTrue(cells.contains("<span class=\"band band-bad\">slecht</span>"), cells);
+                assertTrue(cells.contains("<title>115 → 115</title>"), cells);
+                assertTrue(cells.contains("<th scope=\"row\">0 ★</th><td><span class=\"bar\" style=\"width: 100px\"></span> 1</td>"), cells);
+                assertTrue(cells.contains("<th scope=\"row\">3 ★</th><td><span class=\"bar\" style=\"width: 100px\"></span> 1</td>"), cells);
+                assertTrue(cells.contains("<th scope=\"row\">5 ★</th><td><span class=\"bar\" style=\"width: 0px\"></span> 0</td>"), cells);
+            } finally {
+                web.stop();
+            }
+        }
+    }
+
+    private static String page(CatalogueServer web, String path) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + web.port() + path)).header("Accept-Language", "nl").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static String path(String iri) {
+        return iri.substring("https://data.slimcat.be".length());
     }
 
     @Test

@@ -37,6 +37,8 @@ public final class WebSite {
         servlets.put("/static/*", new StaticResourceServlet("be/slimcat/server/web/static"));
         filters.put("/*", new HomePage(queries, page, iris));
         searchIndex = new LiveSearchIndex(store, new SearchIndexBuilder(queries, iris));
+        servlets.put("/kwaliteit", new QualityDashboardPage(store, queries, page, iris));
+        servlets.put("/oogsten", new HarvestHistoryPage(queries, page));
         servlets.put("/zoeken", new SearchPage(searchIndex, new Search(new TextSearch(queries)), page, links));
         servlets.put("/*", new NotFoundServlet(notFound));
     }
