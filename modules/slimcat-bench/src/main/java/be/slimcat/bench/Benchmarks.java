@@ -36,12 +36,17 @@ import be.slimcat.vocab.SlimcatIris;
  * Turtle bytes with RIOT in the same run.
  * <p>
  * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize] [dcat,ckan]};
- * with {@code validation} as first argument it runs the {@link ValidationBenchmark} instead.
+ * with {@code validation} as first argument it runs the {@link ValidationBenchmark} instead, with {@code search} the
+ * {@link SearchBenchmark}.
  */
 public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("search")) {
+            SearchBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("validation")) {
             ValidationBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -93,7 +98,7 @@ public final class Benchmarks {
     }
 
     /** One nightly run: read what the store holds, harvest, apply the run to the source's graph in place. */
-    private static void harvestIntoStore(String label, String dialect, Harvester harvester, HarvestSource source,
+    static void harvestIntoStore(String label, String dialect, Harvester harvester, HarvestSource source,
             CatalogueStore store, SlimcatIris iris, double parseSeconds) {
         Node graph = harvester.sourceGraph(source);
         try (PeakHeap heap = new PeakHeap()) {
@@ -118,7 +123,7 @@ public final class Benchmarks {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -21,6 +21,9 @@ import com.sun.net.httpserver.HttpServer;
  * no memory for the catalogue.
  */
 final class GeneratedPortal implements AutoCloseable {
+    /** The EU data themes datasets get in turn, so that facets have several values. */
+    static final String[] THEMES = {"TRAN", "ENVI", "GOVE", "SOCI", "ENER"};
+
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(2);
     private final int datasets;
@@ -82,7 +85,7 @@ final class GeneratedPortal implements AutoCloseable {
                     .append("  dct:description \"Gegenereerde beschrijving van dataset ").append(i)
                     .append(", met tellingen per dag en per locatie in de stad.\"@nl ;\n")
                     .append("  dcat:keyword \"mobiliteit\"@nl, \"parkeren\"@nl ;\n")
-                    .append("  dcat:theme <http://publications.europa.eu/resource/authority/data-theme/TRAN> ;\n")
+                    .append("  dcat:theme <http://publications.europa.eu/resource/authority/data-theme/").append(THEMES[i % THEMES.length]).append("> ;\n")
                     .append("  dct:modified \"2026-11-").append(10 + i % 18).append("\"^^xsd:date ;\n")
                     .append("  dct:publisher <https://portal.example/org/").append(i % 50).append("> ;\n")
                     .append("  dcat:distribution <https://portal.example/dist/").append(i).append("/csv>, <https://portal.example/dist/")
