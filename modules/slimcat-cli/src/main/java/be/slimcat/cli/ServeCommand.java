@@ -97,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                     .build()
                     .start();
             out.printf("SlimCat serves store %s%n", store.directory());
+            out.printf("  Web pages        http://localhost:%d/ (search /zoeken, quality /kwaliteit, harvests /oogsten)%n", server.port());
             out.printf("  SPARQL endpoint  http://localhost:%d/sparql%n", server.port());
             out.printf("  Graph Store      http://localhost:%d/data (read only)%n", server.port());
             out.printf("  Health           http://localhost:%d/health%n", server.port());
