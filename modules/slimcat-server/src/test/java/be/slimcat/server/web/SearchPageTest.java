@@ -74,6 +74,25 @@ class SearchPageTest {
         assertEquals(List.of("/id/instrument/smart-cities-climate-action-circular-economy-ii"), hits(forMunicipalities));
     }
 
+    /** The query behind the page, run on the endpoint, finds what the page lists. */
+    @Test
+    void theSparqlBehindThePageFindsTheSameThings() throws Exception {
+        for (String search : List.of("/zoeken?type=FundingInstrument&domain=" + MOBILITY + "&applicant=" + MUNICIPALITY,
+                "/zoeken?q=parkeer&type=Dataset", "/zoeken?type=Project&city=%2Fid%2Fgemeente%2F44021")) {
+            String body = page(search);
+            Matcher code = Pattern.compile("<pre><code>(.*?)</code></pre>", Pattern.DOTALL).matcher(body);
+            assertTrue(code.find(), body);
+            String sparql = org.unbescape.html.HtmlEscape.unescapeHtml(code.group(1));
+            HttpResponse<String> answer = site.get("/sparql?query=" + java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8),
+                    "Accept", "text/csv");
+            assertEquals(200, answer.statusCode(), answer.body());
+            java.util.Set<String> items = answer.body().lines().skip(1).map(line -> line.split(",")[0])
+                    .map(iri -> iri.replace("https://data.slimcat.be", "")).collect(java.util.stream.Collectors.toSet());
+            assertEquals(total(body), items.size(), sparql);
+            assertTrue(items.containsAll(hits(body)), sparql);
+        }
+    }
+
     @Test
     void countsOfAFacetIgnoreItsOwnChoiceSoOtherValuesWiden() throws Exception {
         String instruments = page("/zoeken?type=FundingInstrument&type=Project");

@@ -16,10 +16,12 @@ public final class FacetIndex {
     private final Map<String, Integer> byValue;
     private final List<Map<String, String>> labels;
     private final BitSet[] members;
+    private final boolean literals;
 
     FacetIndex(Facet facet, List<String> values, Map<String, Integer> byValue, List<Map<String, String>> labels,
-            BitSet[] members) {
+            BitSet[] members, boolean literals) {
         this.facet = facet;
+        this.literals = literals;
         this.values = values;
         this.byValue = byValue;
         this.labels = labels;
@@ -29,6 +31,11 @@ public final class FacetIndex {
     /** The facet. */
     public Facet facet() {
         return facet;
+    }
+
+    /** Whether the values are literals (their text), not IRIs. */
+    public boolean hasLiteralValues() {
+        return literals;
     }
 
     /** How many values the facet has. */

@@ -87,12 +87,14 @@ public final class SearchIndexBuilder {
         List<String> values = new ArrayList<>();
         List<Map<String, String>> labels = new ArrayList<>();
         List<BitSet> members = new ArrayList<>();
+        boolean[] literals = new boolean[1];
         queries.forEachRow(facet.query(), parameters, row -> {
             Integer item = items.get(row.get("item").toString());
             if (item == null) {
                 return;
             }
             Node valueNode = row.get("value");
+            literals[0] |= valueNode.isLiteral();
             String value = valueNode.isLiteral() ? valueNode.getLiteralLexicalForm() : valueNode.toString();
             Integer id = byValue.get(value);
             if (id == null) {
@@ -106,7 +108,7 @@ public final class SearchIndexBuilder {
             putByLanguage(labels.get(id), row.get("label"), Integer.MAX_VALUE);
         });
         return new FacetIndex(facet, List.copyOf(values), Map.copyOf(byValue),
-                labels.stream().map(Map::copyOf).toList(), members.toArray(BitSet[]::new));
+                labels.stream().map(Map::copyOf).toList(), members.toArray(BitSet[]::new), literals[0]);
     }
 
     private static void putByLanguage(Map<String, String> byLanguage, Node literal, int maxLength) {
