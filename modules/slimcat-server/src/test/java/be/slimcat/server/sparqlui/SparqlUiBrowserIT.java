@@ -106,9 +106,25 @@ class SparqlUiBrowserIT extends BrowserTestBase {
         assertTrue(urls.contains(site.url("/sparql-ui/lib/yasgui.min.js")), urls.toString());
         assertTrue(urls.contains(site.url("/sparql-ui/examples.json")), urls.toString());
         assertTrue(urls.contains(site.url("/sparql")), urls.toString());
+        assertTrue(urls.contains(site.url("/sparql-ui/prefixes.json")), urls.toString());
         List<String> errors = consoleErrors();
         errors.removeIf(message -> message.contains("/favicon.ico"));  // the site has no icon yet
         assertEquals(List.of(), errors, "console errors (CSP violations among them)");
+    }
+
+    @Test
+    void prefixCompletionOffersTheVocabularysPrefixes() {
+        open("/sparql-ui/");
+        waitForYasgui();
+        browser.findElement(By.cssSelector(ACTIVE + ".yasqe .CodeMirror")).click();
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys("PREFIX dca").perform();
+
+        WebElement hints = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".CodeMirror-hints")));
+        assertEquals(List.of("dcat: <http://www.w3.org/ns/dcat#>"), hints.findElements(By.tagName("li")).stream()
+                .map(WebElement::getText).toList());
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertEquals("PREFIX dcat: <http://www.w3.org/ns/dcat#>", editorValue().strip());
     }
 
     private static void waitForYasgui() {
