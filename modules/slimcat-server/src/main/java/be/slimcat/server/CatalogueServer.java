@@ -16,6 +16,8 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.apache.jena.atlas.web.AuthScheme;
 
+import be.slimcat.server.sparqlui.BundledExampleQueries;
+import be.slimcat.server.sparqlui.SparqlUi;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.vocab.SlimcatIris;
@@ -27,7 +29,8 @@ import be.slimcat.vocab.SlimcatIris;
  * <li>{@code /data}: Graph Store Protocol, read only;</li>
  * <li>{@code /update} and {@code /store}: SPARQL Update and read-write Graph Store Protocol, only when an
  * admin password is set, behind HTTP Basic authentication of user {@value #ADMIN_USER};</li>
- * <li>{@code /health}: JSON status; {@code /$/ping}: Fuseki's liveness check.</li>
+ * <li>{@code /health}: JSON status; {@code /$/ping}: Fuseki's liveness check;</li>
+ * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi}.</li>
  * </ul>
  * CORS is on, so browser query clients can use the endpoint. Federated {@code SERVICE} is off unless enabled.
  */
@@ -166,6 +169,7 @@ public final class CatalogueServer {
             WebSite site = new WebSite(store, iris);
             site.filters().forEach(fuseki::addFilter);
             site.servlets().forEach(fuseki::addServlet);
+            new SparqlUi(site.page(), new BundledExampleQueries()).servlets().forEach(fuseki::addServlet);
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)

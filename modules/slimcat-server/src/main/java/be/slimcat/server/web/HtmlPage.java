@@ -23,9 +23,20 @@ public final class HtmlPage {
             + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private final Templates templates;
+    private final String contentSecurityPolicy;
 
     public HtmlPage(Templates templates) {
+        this(templates, CONTENT_SECURITY_POLICY);
+    }
+
+    private HtmlPage(Templates templates, String contentSecurityPolicy) {
         this.templates = templates;
+        this.contentSecurityPolicy = contentSecurityPolicy;
+    }
+
+    /** The same page writer sending another Content-Security-Policy (for a page that needs a different one). */
+    public HtmlPage withContentSecurityPolicy(String policy) {
+        return new HtmlPage(templates, policy);
     }
 
     /** Renders the template with status 200. */
@@ -50,6 +61,7 @@ public final class HtmlPage {
         response.setHeader("Content-Language", locale.getLanguage());
         response.setHeader("Vary", "Accept, Accept-Language, Cookie");
         securityHeaders(response);
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         PrintWriter out = response.getWriter();
         out.write(html.toString());
         out.flush();
