@@ -31,6 +31,7 @@ public final class WebSite {
         servlets.put("/static/*", new StaticResourceServlet("be/slimcat/server/web/static"));
         filters.put("/*", new HomePage(queries, page, iris));
         servlets.put("/*", new NotFoundServlet(notFound));
+        servlets.putAll(new be.slimcat.server.ld.LinkedData(store, iris, page, notFound).servlets());
     }
 
     /** The filters by path spec, to run before the SPARQL endpoint's dispatch. */
