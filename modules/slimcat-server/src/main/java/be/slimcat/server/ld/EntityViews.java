@@ -160,7 +160,7 @@ final class EntityViews {
 
         private EntityView.Value value(Node n) {
             if (n.isLiteral()) {
-                return new EntityView.Value(n.getLiteralLexicalForm(), tag(n.getLiteralLanguage()), null, List.of());
+                return new EntityView.Value(literalText(n), tag(n.getLiteralLanguage()), null, List.of());
             }
             if (n.isBlank()) {
                 Map<Node, List<Node>> nested = new LinkedHashMap<>();
@@ -225,6 +225,16 @@ final class EntityViews {
                         text(p.started()), text(p.ended()), text(p.status()), text(p.load()), text(p.loadEnded())));
             }
             return result;
+        }
+
+    /** A number in the page language's notation (1.899.302 / 1,899,302); any other literal as written. */
+        private String literalText(Node literal) {
+            if (literal.getLiteralValue() instanceof Number number && !(number instanceof Double || number instanceof Float)) {
+                java.text.NumberFormat format = java.text.NumberFormat.getInstance(java.util.Locale.forLanguageTag(language));
+                format.setMaximumFractionDigits(6);
+                return format.format(number);
+            }
+            return literal.getLiteralLexicalForm();
         }
     }
 
