@@ -66,6 +66,14 @@ public final class Describer {
         return store.read(dsg -> !KNOWN.select(dsg, Map.of("resource", resource)).isEmpty());
     }
 
+    /** The labels of the resources (skos:prefLabel, rdfs:label, dct:title, foaf:name). */
+    public Labels labelsOf(java.util.Collection<Node> resources) {
+        Labels labels = new Labels();
+        store.readWith(dsg -> LABELS.select(dsg, Map.of(), "node", resources)
+                .forEach(row -> labels.add(row.get("node"), row.get("p"), row.get("label"))));
+        return labels;
+    }
+
     /** The description, or empty when the store has no triple with the resource as subject or object. */
     public Optional<Description> describe(Node resource) {
         return store.read(dsg -> read(dsg, resource));

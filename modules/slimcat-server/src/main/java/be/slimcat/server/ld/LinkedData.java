@@ -27,10 +27,13 @@ public final class LinkedData {
         Describer describer = new Describer(store, iris);
         Refusals refusals = new Refusals(notFound);
         RdfResponse rdf = new RdfResponse(prefixes);
-        EntityViews views = new EntityViews(new TermLabels(store, iris), RelationSections.bundled(prefixes));
+        TermLabels termLabels = new TermLabels(store, iris);
+        EntityViews views = new EntityViews(termLabels, RelationSections.bundled(prefixes));
         EntityPage entityPage = new EntityPage(page, views);
         servlets.put("/id/*", new IdRedirect(describer, links, refusals));
         servlets.put("/doc/*", new DocServlet(describer, links, entityPage, rdf, refusals));
+        servlets.put("/graph/*", new GraphServlet(new GraphDescriber(store, iris), links, page, termLabels, describer, rdf, refusals));
+        servlets.put("/ns/*", new VocabularyServlet(store, iris, page, rdf, refusals));
     }
 
     /** The servlets by path spec. */
