@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server.ld;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class ContentNegotiation {
         }
         List<MediaRange> ranges = new AcceptList(accept).entries();
         record Scored(RdfVariant variant, MediaRange range) {}
-        return java.util.Arrays.stream(RdfVariant.values())
+        return Arrays.stream(RdfVariant.values())
                 .map(v -> new Scored(v, mostSpecific(ranges, v.asMediaType()).orElse(null)))
                 .filter(s -> s.range() != null && s.range().get_q() > 0)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.range().get_q())

@@ -3,6 +3,7 @@ package be.slimcat.server.ld;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 
 import be.slimcat.store.CatalogueStore;
@@ -67,7 +68,7 @@ public final class Describer {
     }
 
     /** The labels of the resources (skos:prefLabel, rdfs:label, dct:title, foaf:name). */
-    public Labels labelsOf(java.util.Collection<Node> resources) {
+    public Labels labelsOf(Collection<Node> resources) {
         Labels labels = new Labels();
         store.readWith(dsg -> LABELS.select(dsg, Map.of(), "node", resources)
                 .forEach(row -> labels.add(row.get("node"), row.get("p"), row.get("label"))));

@@ -2,12 +2,13 @@
 package be.slimcat.server.ld;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.SKOS;
 
 import be.slimcat.vocab.PROV;
@@ -54,6 +55,6 @@ public enum EntityKind {
 
     /** The lower-case name used in templates, texts and {@code sections.tsv}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

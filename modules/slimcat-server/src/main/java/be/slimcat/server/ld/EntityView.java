@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server.ld;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,5 +51,11 @@ public record EntityView(String iri, String kind, String title, String titleLang
             String sourceLabel, String started, String ended, String status, String load, String loadEnded) {}
 
     /** An RDF variant of the description. */
-    public record Format(String parameter, String mediaType, String href) {}
+    public record Format(String parameter, String mediaType, String href) {
+        /** The RDF variants of the description at {@code path}, each at {@code path?format=...}. */
+        public static List<Format> rdfVariants(String path) {
+            return Arrays.stream(RdfVariant.values()).filter(RdfVariant::isRdf)
+                    .map(v -> new Format(v.parameter(), v.mediaType(), path + "?format=" + v.parameter())).toList();
+        }
+    }
 }

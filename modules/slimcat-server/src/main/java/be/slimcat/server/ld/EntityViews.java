@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server.ld;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +16,8 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -99,12 +101,7 @@ final class EntityViews {
                     incoming.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getSubject());
                 }
             }
-            List<EntityView.Format> formats = new ArrayList<>();
-            for (RdfVariant v : RdfVariant.values()) {
-                if (v.isRdf()) {
-                    formats.add(new EntityView.Format(v.parameter(), v.mediaType(), path + "?format=" + v.parameter()));
-                }
-            }
+            List<EntityView.Format> formats = EntityView.Format.rdfVariants(path);
             return new EntityView(d.resource().getURI(), kind.key(),
                     title.map(Labels.Text::text).orElse(d.resource().getURI()), title.map(t -> tag(t.language())).orElse(null),
                     lead.map(Node::getLiteralLexicalForm).orElse(null), lead.map(n -> tag(n.getLiteralLanguage())).orElse(null),
@@ -137,7 +134,7 @@ final class EntityViews {
         private List<EntityView.Row> rows(Map<Node, List<Node>> byProperty) {
             List<EntityView.Row> rows = new ArrayList<>();
             byProperty.forEach((p, values) -> rows.add(row(p, values)));
-            rows.sort(Comparator.comparing((EntityView.Row r) -> r.label().toLowerCase(java.util.Locale.ROOT))
+            rows.sort(Comparator.comparing((EntityView.Row r) -> r.label().toLowerCase(Locale.ROOT))
                     .thenComparing(EntityView.Row::property));
             return rows;
         }
@@ -154,7 +151,7 @@ final class EntityViews {
                 values.add(value(n));
             }
             values.sort(Comparator.comparingInt((EntityView.Value v) -> v.lang() == null || primary(v.lang()).equals(language) ? 0 : 1)
-                    .thenComparing(v -> v.text().toLowerCase(java.util.Locale.ROOT)));
+                    .thenComparing(v -> v.text().toLowerCase(Locale.ROOT)));
             return values;
         }
 
@@ -227,10 +224,10 @@ final class EntityViews {
             return result;
         }
 
-    /** A number in the page language's notation (1.899.302 / 1,899,302); any other literal as written. */
+        /** A number in the page language's notation (1.899.302 / 1,899,302); any other literal as written. */
         private String literalText(Node literal) {
             if (literal.getLiteralValue() instanceof Number number && !(number instanceof Double || number instanceof Float)) {
-                java.text.NumberFormat format = java.text.NumberFormat.getInstance(java.util.Locale.forLanguageTag(language));
+                NumberFormat format = NumberFormat.getInstance(Locale.forLanguageTag(language));
                 format.setMaximumFractionDigits(6);
                 return format.format(number);
             }
@@ -251,7 +248,7 @@ final class EntityViews {
 
     private static String primary(String tag) {
         int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     private static String localName(Node iri) {

@@ -78,19 +78,10 @@ final class GraphServlet extends NegotiatedServlet<GraphDescription> {
                 .map(Labels.Text::text).orElse(d.source().getURI()));
         model.put("load", text(d.load()));
         model.put("loadEnded", text(d.loadEnded()));
-        model.put("formats", formats(request.getRequestURI()));
+        model.put("formats", EntityView.Format.rdfVariants(request.getRequestURI()));
         page.send(request, response, "entity-graph", model);
     }
 
-    static List<EntityView.Format> formats(String path) {
-        List<EntityView.Format> formats = new ArrayList<>();
-        for (RdfVariant v : RdfVariant.values()) {
-            if (v.isRdf()) {
-                formats.add(new EntityView.Format(v.parameter(), v.mediaType(), path + "?format=" + v.parameter()));
-            }
-        }
-        return formats;
-    }
 
     private static String text(Node n) {
         return n == null ? "" : n.isURI() ? n.getURI() : n.getLiteralLexicalForm();

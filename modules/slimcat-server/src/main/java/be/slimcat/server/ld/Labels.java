@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.sparql.vocabulary.FOAF;
 
 /**
  * The labels known for a set of resources, and the one to show in a language: a label in that language,

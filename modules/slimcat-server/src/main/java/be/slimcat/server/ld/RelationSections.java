@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -53,7 +54,7 @@ final class RelationSections {
                     throw new IllegalStateException(name + " line " + number + ": expected kind, section, in|out, predicate"
                             + " and for 'in' a message key, separated by tabs: '" + line + "'");
                 }
-                EntityKind kind = EntityKind.valueOf(f[0].toUpperCase(java.util.Locale.ROOT));
+                EntityKind kind = EntityKind.valueOf(f[0].toUpperCase(Locale.ROOT));
                 Node property = NodeFactory.createURI(prefixes.expandPrefix(f[3]));
                 sections.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(f[1], s -> new ArrayList<>())
                         .add(new Relation(property, incoming, incoming ? f[4] : null));

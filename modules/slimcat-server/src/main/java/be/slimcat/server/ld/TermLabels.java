@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server.ld;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Map;
 
@@ -34,8 +36,8 @@ final class TermLabels {
         this.bundled = GraphFactory.createDefaultGraph();
         try (InputStream in = TermLabels.class.getResourceAsStream("term-labels.ttl")) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(bundled);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read term-labels.ttl", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read term-labels.ttl", e);
         }
     }
 

@@ -103,7 +103,7 @@ final class VocabularyServlet extends NegotiatedServlet<Graph> {
         model.put("classes", classes);
         model.put("properties", properties);
         model.put("others", others);
-        model.put("formats", GraphServlet.formats(request.getRequestURI()));
+        model.put("formats", EntityView.Format.rdfVariants(request.getRequestURI()));
         page.send(request, response, "entity-vocabulary", model);
     }
 
