@@ -169,7 +169,7 @@ final class EntityViews {
                 return new EntityView.Value("", null, null, rows);
             }
             Labels.Text label = label(n);
-            return new EntityView.Value(label.text(), tag(label.language()), n.getURI(), List.of());
+            return new EntityView.Value(label.text(), tag(label.language()), linkable(n.getURI()) ? n.getURI() : null, List.of());
         }
 
         /** The label of a linked IRI: its own, a term label, a hash IRI's document label and fragment, or the IRI. */
@@ -217,7 +217,8 @@ final class EntityViews {
         private List<EntityView.Origin> provenance() {
             List<EntityView.Origin> result = new ArrayList<>();
             for (Provenance p : d.provenance()) {
-                result.add(new EntityView.Origin(text(p.graph()), text(p.record()), text(p.retrieved()), text(p.page()),
+                result.add(new EntityView.Origin(text(p.graph()), text(p.record()), text(p.retrieved()),
+                        p.page() != null && p.page().isURI() && linkable(p.page().getURI()) ? p.page().getURI() : null,
                         text(p.run()), text(p.source()), p.source() == null ? null : label(p.source()).text(),
                         text(p.started()), text(p.ended()), text(p.status()), text(p.load()), text(p.loadEnded())));
             }
@@ -233,6 +234,12 @@ final class EntityViews {
             }
             return literal.getLiteralLexicalForm();
         }
+    }
+
+    /** Only http(s), mailto and urn IRIs become links: harvested data may hold javascript: or data: IRIs. */
+    static boolean linkable(String iri) {
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") || lower.startsWith("urn:");
     }
 
     private static String text(Node n) {

@@ -103,6 +103,13 @@ class EntityPageTest {
     }
 
     @Test
+    void irisThatAreNotWebAddressesAreShownButNotLinked() throws Exception {
+        String body = page("/doc/dataset/gent-3f2a9c41d07b5e68");
+        assertContains(body, "<dd><span>javascript:alert(1)</span></dd>");
+        assertTrue(!body.contains("href=\"javascript:"), body);
+    }
+
+    @Test
     void aConceptShowsItsSchemeAndNarrowerConcepts() throws Exception {
         String body = page("/doc/concept/domein/mobility");
         assertContains(body, "<h1>Smart Mobility</h1>");

@@ -45,14 +45,14 @@ class GraphAndVocabularyTest {
         HttpResponse<String> r = site.get("/graph/source/gent", "Accept", "text/turtle");
         assertEquals(200, r.statusCode());
         assertEquals("/graph/source/gent?format=ttl", r.headers().firstValue("Content-Location").orElseThrow());
-        // harvested.trig: the dataset has 5 triples, the distribution 3, the catalogue record 7.
+        // harvested.trig: the dataset has 6 triples, the distribution 3, the catalogue record 7.
         Graph expected = parse("""
                 @prefix void: <http://rdfs.org/ns/void#> .
                 @prefix dcat: <http://www.w3.org/ns/dcat#> .
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 @prefix dct:  <http://purl.org/dc/terms/> .
                 <https://data.slimcat.be/graph/source/gent> a void:Dataset ;
-                    void:triples 15 ;
+                    void:triples 16 ;
                     void:dataDump <https://data.slimcat.be/data?graph=https%3A%2F%2Fdata.slimcat.be%2Fgraph%2Fsource%2Fgent> ;
                     void:classPartition [ void:class dcat:Dataset ; void:entities 1 ] ,
                         [ void:class dcat:Distribution ; void:entities 1 ] ,
@@ -78,7 +78,7 @@ class GraphAndVocabularyTest {
     @Test
     void theGraphPageLinksItsDataAndRelatedGraphs() throws Exception {
         String body = site.get("/graph/source/gent?lang=en").body();
-        assertTrue(body.contains("<p class=\"lead\">15 triples</p>"), body);
+        assertTrue(body.contains("<p class=\"lead\">16 triples</p>"), body);
         assertTrue(body.contains("<a href=\"/data?graph=https%3A%2F%2Fdata.slimcat.be%2Fgraph%2Fsource%2Fgent\">"), body);
         assertTrue(body.contains("Harvest source: <a href=\"/id/bron/gent\">Open data portal of the City of Ghent</a>"), body);
         assertTrue(body.contains("<td><a href=\"http://www.w3.org/ns/dcat#Dataset\" title=\"http://www.w3.org/ns/dcat#Dataset\">dataset</a></td><td class=\"num\">1</td>"), body);
