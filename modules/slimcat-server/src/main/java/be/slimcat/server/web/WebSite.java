@@ -41,6 +41,7 @@ public final class WebSite {
         servlets.put("/oogsten", new HarvestHistoryPage(queries, page));
         servlets.put("/zoeken", new SearchPage(searchIndex, new Search(new TextSearch(queries)), page, links));
         servlets.put("/*", new NotFoundServlet(notFound));
+        servlets.putAll(new be.slimcat.server.ld.LinkedData(store, iris, page, notFound).servlets());
     }
 
     /** The filters by path spec, to run before the SPARQL endpoint's dispatch. */
