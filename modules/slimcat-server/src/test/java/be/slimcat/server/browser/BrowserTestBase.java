@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 
@@ -19,12 +21,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.google.gson.JsonObject;
@@ -40,6 +45,8 @@ import com.google.gson.JsonParser;
 @ExtendWith(BrowserTestBase.KeepEvidenceOnFailure.class)
 public abstract class BrowserTestBase {
     /** How long a test waits for the page to reach the state it expects. */
+    /** The active tab of the SPARQL UI. */
+    protected static final String ACTIVE = ".yasgui .tabPanel.active ";
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @TempDir static Path storeDir;
@@ -141,5 +148,30 @@ public abstract class BrowserTestBase {
                 System.err.println("Could not keep the screenshot of " + name + ": " + e);
             }
         }
+    }
+
+    /** Waits until the SPARQL UI's YASGUI has its active tab and editor. */
+    protected static void waitForYasgui() {
+        waitUntil(driver -> Boolean.TRUE.equals(script(
+                "return !!(window.slimcatYasgui && slimcatYasgui.getTab() && slimcatYasgui.getTab().getYasqe());")));
+    }
+
+    /** The rows of the result table of the active tab once it is shown, as column name to the text of the cell. */
+    protected static List<Map<String, String>> yasguiResultRows() {
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ACTIVE + ".yasr table.dataTable tbody td")));
+        List<String> columns = new ArrayList<>();
+        for (WebElement th : browser.findElements(By.cssSelector(ACTIVE + ".yasr table.dataTable thead th"))) {
+            columns.add(th.getText().strip());
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (WebElement tr : browser.findElements(By.cssSelector(ACTIVE + ".yasr table.dataTable tbody tr"))) {
+            List<WebElement> cells = tr.findElements(By.tagName("td"));
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i < cells.size(); i++) {  // column 0 numbers the rows
+                row.put(columns.get(i), cells.get(i).getText().strip());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }

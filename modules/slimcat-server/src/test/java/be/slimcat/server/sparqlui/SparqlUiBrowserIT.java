@@ -27,7 +27,6 @@ import be.slimcat.vocab.BundledFile;
 /** YASGUI at {@code /sparql-ui/} in a real browser, querying the server's own endpoint over the sample data. */
 class SparqlUiBrowserIT extends BrowserTestBase {
     private static final String SC = "https://data.slimcat.be/ns/slimcat#";
-    private static final String ACTIVE = ".yasgui .tabPanel.active ";
 
     /** YASGUI keeps its tabs in the browser's storage; each test starts without (from a page without YASGUI). */
     @BeforeEach
@@ -52,7 +51,7 @@ class SparqlUiBrowserIT extends BrowserTestBase {
 
         browser.findElement(By.cssSelector(ACTIVE + ".yasqe_queryButton")).click();
 
-        assertEquals(List.of(Map.of("count", integer(81))), resultRows());
+        assertEquals(List.of(Map.of("count", integer(81))), yasguiResultRows());
     }
 
     @Test
@@ -62,7 +61,7 @@ class SparqlUiBrowserIT extends BrowserTestBase {
         waitForYasgui();
 
         assertEquals(query, editorValue());
-        assertEquals(List.of(Map.of("projects", integer(51))), resultRows());
+        assertEquals(List.of(Map.of("projects", integer(51))), yasguiResultRows());
         assertEquals(List.of("projects"), script("return slimcatYasgui.persistentConfig.getTabs()"
                 + ".map(function (id) { return slimcatYasgui.getTab(id).getName(); });"), "the only tab");
         assertEquals(site.url("/sparql"), script("return slimcatYasgui.getTab().getEndpoint();"));
@@ -88,7 +87,7 @@ class SparqlUiBrowserIT extends BrowserTestBase {
         assertEquals(new String(file.content(), StandardCharsets.UTF_8), editorValue());
 
         browser.findElement(By.cssSelector(ACTIVE + ".yasqe_queryButton")).click();
-        List<Map<String, String>> rows = resultRows();
+        List<Map<String, String>> rows = yasguiResultRows();
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(integer(36), rows.get(0).get("maxDurationMonths"));
     }
@@ -127,11 +126,6 @@ class SparqlUiBrowserIT extends BrowserTestBase {
         assertEquals("PREFIX dcat: <http://www.w3.org/ns/dcat#>", editorValue().strip());
     }
 
-    private static void waitForYasgui() {
-        waitUntil(driver -> Boolean.TRUE.equals(script(
-                "return !!(window.slimcatYasgui && slimcatYasgui.getTab() && slimcatYasgui.getTab().getYasqe());")));
-    }
-
     private static String editorValue() {
         return (String) script("return slimcatYasgui.getTab().getYasqe().getValue();");
     }
@@ -139,24 +133,5 @@ class SparqlUiBrowserIT extends BrowserTestBase {
     /** How the result table shows an xsd:integer. */
     private static String integer(int value) {
         return "\"" + value + "\"^^<http://www.w3.org/2001/XMLSchema#integer>";
-    }
-
-    /** The rows of the result table of the active tab once it is shown, as column name to the text of the cell. */
-    private static List<Map<String, String>> resultRows() {
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ACTIVE + ".yasr table.dataTable tbody td")));
-        List<String> columns = new ArrayList<>();
-        for (WebElement th : browser.findElements(By.cssSelector(ACTIVE + ".yasr table.dataTable thead th"))) {
-            columns.add(th.getText().strip());
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (WebElement tr : browser.findElements(By.cssSelector(ACTIVE + ".yasr table.dataTable tbody tr"))) {
-            List<WebElement> cells = tr.findElements(By.tagName("td"));
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 1; i < cells.size(); i++) {  // column 0 numbers the rows
-                row.put(columns.get(i), cells.get(i).getText().strip());
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

@@ -51,6 +51,39 @@ class SearchBrowserIT extends BrowserTestBase {
         waitUntil(ExpectedConditions.textToBe(By.cssSelector("h2.total"), "15 resultaten (1–15)"));
     }
 
+    /**
+     * The issue's "done when": from the home page, three clicks (funding instruments, city or municipality,
+     * Flemish) list what a municipality can apply for; the instrument's page links the projects it funded,
+     * a project's page its partners; the query behind the search, opened in the SPARQL editor, runs and
+     * lists the same six instruments.
+     */
+    @Test
+    void aNewUserFindsFundingFollowsAProjectToItsPartnersAndRunsTheQueryBehindTheSearch() {
+        open("/");
+        browser.findElement(By.partialLinkText("financieringsinstrumenten")).click();
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("h2.total"), "81 resultaten (1–20)"));
+        clickFacetValue("applicant", "Stad of gemeente");
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("h2.total"), "15 resultaten (1–15)"));
+        clickFacetValue("level", "Vlaams");
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("h2.total"), "6 resultaten (1–6)"));
+        String search = browser.getCurrentUrl();
+
+        browser.findElement(By.linkText("City of Things")).click();
+        waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "City of Things"));
+        browser.findElement(By.linkText("Smart City Marktplaats")).click();
+        waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Smart City Marktplaats"));
+        assertTrue(browser.findElement(By.id("section-partners")).findElement(By.xpath("..")).getText().contains("Bonheiden"));
+
+        browser.navigate().to(search);
+        browser.findElement(By.cssSelector("details.sparql summary")).click();
+        browser.findElement(By.cssSelector("a.open-sparql")).click();
+        waitForYasgui();
+        java.util.Set<String> instruments = yasguiResultRows().stream().map(row -> row.get("item"))
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(6, instruments.size(), instruments.toString());
+        assertTrue(instruments.stream().anyMatch(i -> i.contains("city-of-things-2018")), instruments.toString());
+    }
+
     @Test
     void wordsKeepTheChosenFacets() {
         open("/zoeken?type=Dataset");
