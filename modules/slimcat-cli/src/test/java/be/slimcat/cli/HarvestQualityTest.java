@@ -173,9 +173,9 @@ class HarvestQualityTest {
                         .matcher(cells).results().map(r -> r.group(1)).toList());
                 assertTrue(cells.contains("<span class=\"band band-bad\">slecht</span>"), cells);
                 assertTrue(cells.contains("<title>115 → 115</title>"), cells);
-                assertTrue(cells.contains("<th scope=\"row\">0 ★</th><td><span class=\"bar\" style=\"width: 100px\"></span> 1</td>"), cells);
-                assertTrue(cells.contains("<th scope=\"row\">3 ★</th><td><span class=\"bar\" style=\"width: 100px\"></span> 1</td>"), cells);
-                assertTrue(cells.contains("<th scope=\"row\">5 ★</th><td><span class=\"bar\" style=\"width: 0px\"></span> 0</td>"), cells);
+                assertTrue(cells.contains("<th scope=\"row\">0 ★</th><td><svg class=\"bar\" width=\"100\" height=\"10\" aria-hidden=\"true\"><rect width=\"100\" height=\"10\"/></svg> 1</td>"), cells);
+                assertTrue(cells.contains("<th scope=\"row\">3 ★</th><td><svg class=\"bar\" width=\"100\" height=\"10\" aria-hidden=\"true\"><rect width=\"100\" height=\"10\"/></svg> 1</td>"), cells);
+                assertTrue(cells.contains("<th scope=\"row\">5 ★</th><td><svg class=\"bar\" width=\"100\" height=\"10\" aria-hidden=\"true\"><rect width=\"0\" height=\"10\"/></svg> 0</td>"), cells);
             } finally {
                 web.stop();
             }
