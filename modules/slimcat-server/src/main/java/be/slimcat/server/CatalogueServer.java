@@ -16,6 +16,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.apache.jena.atlas.web.AuthScheme;
 
+import be.slimcat.server.feeds.Feeds;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.vocab.SlimcatIris;
@@ -163,6 +164,7 @@ public final class CatalogueServer {
             WebSite site = new WebSite(store, iris);
             site.filters().forEach(fuseki::addFilter);
             site.servlets().forEach(fuseki::addServlet);
+            new Feeds(store, iris).filters().forEach(fuseki::addFilter);
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)
