@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 
@@ -184,6 +185,28 @@ public final class CatalogueStore implements AutoCloseable {
 
     private long count(Node graphName) {
         return GraphSummary.of(dataset, graphName).triples();
+    }
+
+    /**
+     * The version of the data the current thread's transaction sees: equal versions mean equal data, and
+     * every committed change (and a compaction) gives a new one. Call inside a transaction.
+     */
+    public Version version() {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
+        return new Version(storage, storage.getTxnSystem().getThreadTransaction().getDataVersion());
+    }
+
+    /** A version of the stored data: the storage (replaced by a compaction) and its data version. */
+    public record Version(Object storage, long dataVersion) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Version v && v.storage == storage && v.dataVersion == dataVersion;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(storage) * 31 + Long.hashCode(dataVersion);
+        }
     }
 
     /**

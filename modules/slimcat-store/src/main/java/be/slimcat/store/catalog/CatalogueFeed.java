@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +19,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
@@ -27,7 +28,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -45,7 +45,8 @@ import be.slimcat.vocab.SlimcatIris;
  * <p>
  * The records are in a stable order: SlimCat's own records first, then every other record by IRI. A page
  * holds the catalogue and all sub-catalogues, the full descriptions of its records (with their
- * distributions) and names for the agents they point to.
+ * distributions) and names for the agents they point to. The order of the stored records is computed
+ * once per version of the store and kept in memory until the store changes.
  */
 public final class CatalogueFeed {
     /** The prefixes of the feed's documents. */
@@ -58,7 +59,6 @@ public final class CatalogueFeed {
             .setNsPrefix("hydra", "http://www.w3.org/ns/hydra/core#").lock();
 
     private static final Query ITEMS = BundledQuery.load(CatalogueFeed.class, "catalogue-items.rq");
-    private static final Query COUNT = BundledQuery.load(CatalogueFeed.class, "catalogue-item-count.rq");
     private static final int EXPORT_CHUNK = 1000;
     private static final Set<Node> RECORD_LINKS = Set.of(DCAT.dataset.asNode(), DCAT.service.asNode(),
             DCAT.record.asNode());
@@ -66,6 +66,7 @@ public final class CatalogueFeed {
     private final SlimcatIris iris;
     private final OwnCatalogue own;
     private final SourceCatalogues sources;
+    private volatile OrderedRecords cache;
 
     public CatalogueFeed(SlimcatIris iris) {
         this.iris = iris;
@@ -78,34 +79,28 @@ public final class CatalogueFeed {
         return own.catalogue();
     }
 
-    /** How many records the catalogue lists (call in a read transaction). */
-    public long totalItems(DatasetGraph dsg) {
-        Binding row = QueryExec.dataset(dsg).query(COUNT).substitution(parameters()).select().next();
-        return own.memberships().size() + Long.parseLong(row.get("items").getLiteralLexicalForm());
+    /** How many records the catalogue lists. */
+    public long totalItems(CatalogueStore store) {
+        return store.read(dsg -> own.memberships().size() + (long) ordered(store, dsg).size());
     }
 
-    /** The records from {@code offset} (0 is the first), at most {@code limit} of them, in a read transaction. */
+    /** The records from {@code offset} (0 is the first), at most {@code limit} of them, read in one transaction. */
     public CataloguePage page(CatalogueStore store, long offset, int limit) {
-        return store.read(dsg -> page(dsg, offset, limit));
-    }
-
-    /** The records from {@code offset} (0 is the first), at most {@code limit} of them (call in a read transaction). */
-    public CataloguePage page(DatasetGraph dsg, long offset, int limit) {
-        long total = totalItems(dsg);
-        PageBuilder page = new PageBuilder(dsg);
-        List<Triple> ownLinks = own.memberships();
-        int taken = 0;
-        for (long i = offset; i < ownLinks.size() && taken < limit; i++, taken++) {
-            page.addOwn(ownLinks.get((int) i));
-        }
-        if (taken < limit) {
-            Query query = ITEMS.cloneQuery();
-            query.setOffset(Math.max(0, offset - ownLinks.size()));
-            query.setLimit(limit - taken);
-            RowSet rows = QueryExec.dataset(dsg).query(query).substitution(parameters()).select();
-            rows.forEachRemaining(page::addStored);
-        }
-        return page.build(total);
+        return store.read(dsg -> {
+            OrderedRecords stored = ordered(store, dsg);
+            List<Triple> ownLinks = own.memberships();
+            long total = ownLinks.size() + (long) stored.size();
+            PageBuilder page = new PageBuilder(dsg);
+            for (long i = offset; i < Math.min(offset + limit, total); i++) {
+                if (i < ownLinks.size()) {
+                    page.addOwn(ownLinks.get((int) i));
+                } else {
+                    int k = (int) (i - ownLinks.size());
+                    page.addStored(stored.records().get(k), stored.graphs().get(k));
+                }
+            }
+            return page.build(total);
+        });
     }
 
     /**
@@ -116,23 +111,17 @@ public final class CatalogueFeed {
         store.readWith(dsg -> {
             boolean streamed = StreamRDFWriter.registered(format);
             Graph collected = streamed ? null : GraphFactory.createDefaultGraph();
-            StreamRDF sink = streamed ? StreamRDFWriter.getWriterStream(out, format)
-                    : new org.apache.jena.riot.system.StreamRDFBase() {
-                        @Override
-                        public void triple(Triple triple) {
-                            collected.add(triple);
-                        }
-                    };
+            StreamRDF sink = streamed ? StreamRDFWriter.getWriterStream(out, format) : StreamRDFLib.graph(collected);
             sink.start();
             StreamRDFOps.sendPrefixesToStream(PREFIXES, sink);
             Set<Triple> sharedSent = new HashSet<>();
-            long total = totalItems(dsg);
+            OrderedRecords stored = ordered(store, dsg);
+            long total = own.memberships().size() + (long) stored.size();
             PageBuilder page = new PageBuilder(dsg);
             own.memberships().forEach(page::addOwn);
             int inChunk = own.memberships().size();
-            Iterator<Binding> rows = QueryExec.dataset(dsg).query(ITEMS).substitution(parameters()).select();
-            while (rows.hasNext()) {
-                page.addStored(rows.next());
+            for (int k = 0; k < stored.size(); k++) {
+                page.addStored(stored.records().get(k), stored.graphs().get(k));
                 if (++inChunk == EXPORT_CHUNK) {
                     send(page.build(total), sink, sharedSent);
                     page = new PageBuilder(dsg);
@@ -146,6 +135,22 @@ public final class CatalogueFeed {
                 RDFDataMgr.write(out, collected, format);
             }
         });
+    }
+
+    /**
+     * The stored records in order, for the version of the store the transaction sees: listed and sorted
+     * once per version (the costly part, a few seconds at 100,000 records), then kept until the store changes.
+     */
+    private OrderedRecords ordered(CatalogueStore store, DatasetGraph dsg) {
+        CatalogueStore.Version version = store.version();
+        OrderedRecords known = cache;
+        if (known != null && known.version().equals(version)) {
+            return known;
+        }
+        OrderedRecords fresh = OrderedRecords.of(version,
+                Iter.toList(QueryExec.dataset(dsg).query(ITEMS).substitution(parameters()).select()));
+        cache = fresh;
+        return fresh;
     }
 
     private static void send(CataloguePage page, StreamRDF sink, Set<Triple> sharedSent) {
@@ -210,9 +215,7 @@ public final class CatalogueFeed {
             items.add(record);
         }
 
-        void addStored(Binding row) {
-            Node item = row.get("item");
-            Node graph = NodeFactory.createURI(row.get("graph").getLiteralLexicalForm());
+        void addStored(Node item, Node graph) {
             RecordDescription.copy(dsg.getGraph(graph), item, records);
             if (graph.equals(iris.examplesGraph())) {
                 for (Node link : List.of(DCAT.dataset.asNode(), DCAT.service.asNode())) {

@@ -58,7 +58,7 @@ class CatalogueFeedTest {
     @Test
     void countsOwnExampleAndHarvestedRecords() {
         // 3 own records + 19 example datasets + 3 example data services + gent 3 + antwerpen 2 + leuven 1
-        assertEquals(31, store.read(feed::totalItems));
+        assertEquals(31, feed.totalItems(store));
     }
 
     @Test
@@ -136,6 +136,29 @@ class CatalogueFeedTest {
         assertEquals(Set.of(NodeFactory.createLiteralLang("Bron leuven", "nl"), NodeFactory.createLiteralLang("Source leuven", "en")),
                 objects(g, leuven, DCTerms.title.asNode()));
         assertEquals(Set.of(iri("/id/organisatie/slimcat")), objects(g, leuven, DCTerms.publisher.asNode()));
+    }
+
+    @Test
+    void theOrderFollowsEveryChangeOfTheStore() {
+        assertEquals(31, feed.page(store, 0, 1).totalItems());
+        Node extraGraph = SlimcatIris.defaults().sourceGraph("extra");
+        Graph extra = GraphFactory.createDefaultGraph();
+        Node dataset = iri("https://data.extra.example/dataset/1");
+        Node record = iri("/id/catalogusrecord/extra-0000000000000001");
+        extra.add(dataset, RDF.type.asNode(), DCAT.Dataset.asNode());
+        extra.add(record, RDF.type.asNode(), DCAT.CatalogRecord.asNode());
+        extra.add(record, FOAF.primaryTopic.asNode(), dataset);
+        store.replaceGraph(extraGraph, extra);
+        try {
+            // data.extra.example sorts right after the 3 own records, before data.leuven.be: the rest moves one on
+            CataloguePage page = feed.page(store, 3, 2);
+            assertEquals(32, page.totalItems());
+            assertEquals(List.of(dataset, iri("https://data.leuven.be/dataset/luchtmeting")), page.items());
+            assertEquals(List.of(iri("https://data.stad.gent/id/dataservice/parkeer-api")), feed.page(store, 27, 1).items());
+        } finally {
+            store.replaceGraph(extraGraph, GraphFactory.createDefaultGraph());
+        }
+        assertEquals(31, feed.totalItems(store));
     }
 
     @Test
