@@ -18,6 +18,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 
 import be.slimcat.server.sparqlui.BundledExampleQueries;
 import be.slimcat.server.sparqlui.SparqlUi;
+import be.slimcat.server.feeds.Feeds;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.vocab.SlimcatIris;
@@ -170,6 +171,7 @@ public final class CatalogueServer {
             site.filters().forEach(fuseki::addFilter);
             site.servlets().forEach(fuseki::addServlet);
             new SparqlUi(site.page(), new BundledExampleQueries()).servlets().forEach(fuseki::addServlet);
+            new Feeds(store, iris).filters().forEach(fuseki::addFilter);
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 
@@ -143,19 +144,6 @@ public final class CatalogueStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
     }
 
-    /**
-     * A value that changes whenever a write transaction began on the store (through this class, a harvest,
-     * or SPARQL Update), and when compaction switched the database: what depends on the store's content,
-     * such as the search index, compares it to know when to refresh.
-     */
-    public Version version() {
-        var coordinator = TDBInternal.getTransactionCoordinator(database);
-        return new Version(coordinator, coordinator.countBeginWrite());
-    }
-
-    /** See {@link #version()}: the database's transaction coordinator (compared by identity) and its count of writes begun. */
-    public record Version(Object database, long writesBegun) {}
-
     /** Runs the action in a read transaction. */
     public void readWith(Consumer<DatasetGraph> reader) {
         Txn.executeRead(dataset, () -> reader.accept(dataset));
@@ -197,6 +185,28 @@ public final class CatalogueStore implements AutoCloseable {
 
     private long count(Node graphName) {
         return GraphSummary.of(dataset, graphName).triples();
+    }
+
+    /**
+     * The version of the data the current thread's transaction sees: equal versions mean equal data, and
+     * every committed change (and a compaction) gives a new one. Call inside a transaction.
+     */
+    public Version version() {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
+        return new Version(storage, storage.getTxnSystem().getThreadTransaction().getDataVersion());
+    }
+
+    /** A version of the stored data: the storage (replaced by a compaction) and its data version. */
+    public record Version(Object storage, long dataVersion) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Version v && v.storage == storage && v.dataVersion == dataVersion;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(storage) * 31 + Long.hashCode(dataVersion);
+        }
     }
 
     /**

@@ -41,21 +41,26 @@ public final class LiveSearchIndex implements AutoCloseable {
         if (built == null) {
             synchronized (this) {
                 if (current == null) {
-                    CatalogueStore.Version version = store.version();
+                    CatalogueStore.Version version = version();
                     current = new Built(builder.build(), version);
                 }
                 return current.index();
             }
         }
-        if (!built.version().equals(store.version()) && rebuilding.compareAndSet(false, true)) {
+        if (!built.version().equals(version()) && rebuilding.compareAndSet(false, true)) {
             rebuilder.execute(this::rebuild);
         }
         return built.index();
     }
 
+    /** The version of the store's data, read in a transaction of its own. */
+    private CatalogueStore.Version version() {
+        return store.read(dsg -> store.version());
+    }
+
     private void rebuild() {
         try {
-            CatalogueStore.Version version = store.version();
+            CatalogueStore.Version version = version();
             current = new Built(builder.build(), version);
         } catch (RuntimeException e) {
             LOG.warn("Rebuilding the search index failed; searches keep the previous one: {}", e.getMessage(), e);
