@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs a {@link SearchRequest} on a {@link SearchIndex}: the things matching the words (through the text
@@ -22,13 +21,8 @@ public final class Search {
 
     /** The results of the request on the index. */
     public SearchResults run(SearchIndex index, SearchRequest request) {
-        Map<Integer, Double> scores = text.find(request.text(), index).orElse(null);
-        BitSet matching = index.all();
-        if (scores != null) {
-            BitSet found = new BitSet(index.size());
-            scores.keySet().forEach(found::set);
-            matching = found;
-        }
+        TextSearch.Hits words = text.find(request.text(), index).orElse(null);
+        BitSet matching = words == null ? index.all() : (BitSet) words.found().clone();
         List<BitSet> chosen = new ArrayList<>();
         for (FacetIndex facet : index.facets().values()) {
             List<String> values = request.selected(facet.facet().name());
@@ -49,7 +43,7 @@ public final class Search {
             counts.add(counts(facet, facet.counts(among), request.selected(facet.facet().name())));
             f++;
         }
-        List<SearchResults.Hit> hits = page(index, result, scores, request);
+        List<SearchResults.Hit> hits = page(index, result, words, request);
         return new SearchResults(result.cardinality(), hits, counts);
     }
 
@@ -66,11 +60,11 @@ public final class Search {
         return new SearchResults.FacetCounts(facet, List.copyOf(values));
     }
 
-    private static List<SearchResults.Hit> page(SearchIndex index, BitSet result, Map<Integer, Double> scores,
+    private static List<SearchResults.Hit> page(SearchIndex index, BitSet result, TextSearch.Hits words,
             SearchRequest request) {
         int skip = (request.page() - 1) * request.pageSize();
         List<SearchResults.Hit> hits = new ArrayList<>(request.pageSize());
-        if (scores == null) {
+        if (words == null) {
             for (int item : index.browseOrder()) {
                 if (result.get(item) && skip-- <= 0) {
                     hits.add(new SearchResults.Hit(item, 0));
@@ -82,7 +76,7 @@ public final class Search {
             return hits;
         }
         List<SearchResults.Hit> all = new ArrayList<>();
-        result.stream().forEach(item -> all.add(new SearchResults.Hit(item, scores.get(item))));
+        result.stream().forEach(item -> all.add(new SearchResults.Hit(item, words.scores()[item])));
         all.sort(Comparator.comparingDouble(SearchResults.Hit::score).reversed().thenComparingInt(SearchResults.Hit::item));
         return all.subList(Math.min(skip, all.size()), Math.min(skip + request.pageSize(), all.size()));
     }

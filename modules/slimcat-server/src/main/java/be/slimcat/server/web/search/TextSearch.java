@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server.web.search;
 
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -20,7 +20,8 @@ import be.slimcat.vocab.BundledQuery;
  */
 public final class TextSearch {
     private static final Query TEXT = BundledQuery.load(TextSearch.class, "text-search.rq");
-    private static final int LIMIT = 100_000;
+    private static final int LIMIT = 1_000_000;
+    private static final int CACHED = 64;
 
     private final StoreQueries queries;
 
@@ -28,22 +29,51 @@ public final class TextSearch {
         this.queries = queries;
     }
 
-    /** The searchable things matching the words, with their best score; empty when the text holds no word. */
-    public Optional<Map<Integer, Double>> find(String words, SearchIndex index) {
+    /** The things found for some words: which, and the best score of each (by number in the index). */
+    public record Hits(BitSet found, float[] scores) {}
+
+    private record Cached(SearchIndex index, String lucene, Hits hits) {}
+
+    /** The latest answers, as the same words are asked again and again (a shared link, the next page). */
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHED + 1, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    /**
+     * The searchable things matching the words; empty when the text holds no word. Answers are kept for
+     * the {@value #CACHED} most recent texts, as long as the index they were found in is current.
+     */
+    public Optional<Hits> find(String words, SearchIndex index) {
         String lucene = luceneQuery(words);
         if (lucene.isEmpty()) {
             return Optional.empty();
         }
-        Map<Integer, Double> scores = new HashMap<>();
+        Cached cached = cache.get(lucene);
+        if (cached != null && cached.index() == index) {
+            return Optional.of(cached.hits());
+        }
+        Hits hits = search(lucene, index);
+        cache.put(lucene, new Cached(index, lucene, hits));
+        return Optional.of(hits);
+    }
+
+    private Hits search(String lucene, SearchIndex index) {
+        BitSet found = new BitSet(index.size());
+        float[] scores = new float[index.size()];
         queries.forEachRow(TEXT, Map.of("text", NodeFactory.createLiteralString(lucene),
                 "limit", NodeFactory.createLiteralDT(Integer.toString(LIMIT), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)),
                 row -> {
                     int item = index.id(row.get("item").toString());
                     if (item >= 0) {
-                        scores.merge(item, ((Number) row.get("score").getLiteralValue()).doubleValue(), Math::max);
+                        found.set(item);
+                        scores[item] = Math.max(scores[item], ((Number) row.get("score").getLiteralValue()).floatValue());
                     }
                 });
-        return Optional.of(scores);
+        return new Hits(found, scores);
     }
 
     /** Each word escaped, as itself or a prefix, all required: {@code (parkeer OR parkeer*) AND (gent OR gent*)}. */
