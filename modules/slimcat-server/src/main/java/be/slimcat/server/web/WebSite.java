@@ -29,6 +29,7 @@ public final class WebSite {
         this.queries = new StoreQueries(store);
         this.notFound = new NotFound(page);
         servlets.put("/static/*", new StaticResourceServlet("be/slimcat/server/web/static"));
+        servlets.put("/vragen/*", new QuestionsPage(store, iris, page, notFound, queries));
         filters.put("/*", new HomePage(queries, page, iris));
         servlets.put("/*", new NotFoundServlet(notFound));
     }
