@@ -9,6 +9,8 @@ import be.slimcat.harvest.SourceDescriptions;
 import be.slimcat.harvest.UnknownDialectException;
 import be.slimcat.server.ServerStartException;
 import be.slimcat.store.StoreUnavailableException;
+import be.slimcat.store.queries.InvalidParameterException;
+import be.slimcat.store.queries.UnknownQueryException;
 import be.slimcat.vocab.RdfSyntaxException;
 import be.slimcat.vocab.ResourceNotFoundException;
 import be.slimcat.vocab.SlimcatIris.InvalidBaseIriException;
@@ -62,7 +64,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (e instanceof ResourceNotFoundException || e instanceof UnsupportedSyntaxException
                 || e instanceof InvalidBaseIriException || e instanceof StoreUnavailableException
                 || e instanceof ServerStartException || e instanceof QueryParseException
-                || e instanceof UsageException || e instanceof UnknownDialectException) {
+                || e instanceof UsageException || e instanceof UnknownDialectException
+                || e instanceof UnknownQueryException || e instanceof InvalidParameterException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.BUG;

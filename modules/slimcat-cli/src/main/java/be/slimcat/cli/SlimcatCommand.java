@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code slimcat} command: the root of every subcommand. */
 @Command(name = "slimcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "SlimCat: the linked open data catalogue of the Flemish smart-city ecosystem.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, HarvestCommand.class,
+        subcommands = {ValidateCommand.class, CheckCommand.class, LoadCommand.class, QueryCommand.class, AskCommand.class, ExportCommand.class, HarvestCommand.class,
             ScoreCommand.class, BaselineCommand.class,
             ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 bug, 2 usage, 3 data problems, 4 remote unavailable."})

@@ -15,16 +15,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import be.slimcat.store.queries.LibraryQuery;
+import be.slimcat.store.queries.QueryLibrary;
+import be.slimcat.vocab.SlimcatIris;
 
 /**
  * The README's first command, as a user runs it: the packaged jar serves a fresh store, loads the
@@ -45,16 +48,13 @@ class ServeJarIT {
         try {
             String endpoint = awaitEndpoint(process);
             HttpClient http = HttpClient.newHttpClient();
-            Path queries = Path.of(System.getProperty("slimcat.repository", "../..")).resolve("data-samples/queries");
-            List<Path> files;
-            try (Stream<Path> list = Files.list(queries)) {
-                files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-            }
-            for (Path file : files) {
+            for (LibraryQuery query : QueryLibrary.bundled().list()) {
+                String file = query.name() + ".rq";
+                String text = query.bind(Map.of(), SlimcatIris.defaults()).text();
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
                         .header("Content-Type", "application/sparql-query")
                         .header("Accept", "application/sparql-results+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(Files.readString(file))).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode(), file + ": " + response.body());
                 JsonObject json = JSON.parse(response.body());

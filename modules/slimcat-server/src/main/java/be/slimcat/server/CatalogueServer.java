@@ -16,11 +16,12 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.apache.jena.atlas.web.AuthScheme;
 
-import be.slimcat.server.sparqlui.BundledExampleQueries;
+import be.slimcat.server.sparqlui.LibraryExampleQueries;
 import be.slimcat.server.sparqlui.SparqlUi;
 import be.slimcat.server.feeds.Feeds;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.queries.QueryLibrary;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -170,7 +171,7 @@ public final class CatalogueServer {
             WebSite site = new WebSite(store, iris);
             site.filters().forEach(fuseki::addFilter);
             site.servlets().forEach(fuseki::addServlet);
-            new SparqlUi(site.page(), new BundledExampleQueries()).servlets().forEach(fuseki::addServlet);
+            new SparqlUi(site.page(), new LibraryExampleQueries(QueryLibrary.bundled(), iris)).servlets().forEach(fuseki::addServlet);
             new Feeds(store, iris).filters().forEach(fuseki::addFilter);
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);

@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import be.slimcat.store.queries.QueryLibrary;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -46,22 +45,15 @@ class SampleQueriesTest {
         return Path.of(System.getProperty("slimcat.repository", "../..")).resolve("data-samples/queries");
     }
 
-    private static List<List<String>> rows(String file) throws IOException {
-        String query = Files.readString(queries().resolve(file));
-        return store.read(dsg -> {
-            List<List<String>> rows = new ArrayList<>();
-            RowSet rs = QueryExec.dataset(dsg).query(query).select();
-            List<org.apache.jena.sparql.core.Var> vars = rs.getResultVars();
-            rs.forEachRemaining(b -> rows.add(vars.stream()
-                    .map(v -> b.get(v) == null ? "" : b.get(v).isLiteral() ? b.get(v).getLiteralLexicalForm() : b.get(v).toString())
-                    .toList()));
-            return rows;
-        });
+    /** The rows of the library query in {@code file}, its parameters bound to their defaults. */
+    private static List<List<String>> rows(String file) {
+        String name = file.substring(0, file.length() - ".rq".length());
+        return QueryLibrary.bundled().get(name).bind(Map.of(), SlimcatIris.defaults()).select(store).texts();
     }
 
     /**
-     * Every example query that reads only the sample data returns rows. Queries marked "# Needs: the
-     * quality graphs" read what the CLI's quality pass writes; ServeJarIT runs them on a served store.
+     * Every example query that reads only the sample data returns rows with its default parameters. Queries marked "# needs: quality graphs" read what the CLI's quality pass writes; ServeJarIT
+     * runs them on a served store.
      */
     @TestFactory
     Stream<DynamicTest> every_example_query_returns_rows() throws IOException {
@@ -75,7 +67,7 @@ class SampleQueriesTest {
 
     private static boolean needsQualityGraphs(Path query) {
         try {
-            return Files.readString(query).contains("# Needs: the quality graphs");
+            return Files.readString(query).contains("# needs: quality graphs");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -125,12 +117,31 @@ class SampleQueriesTest {
     }
 
     @Test
-    void the_readme_shows_every_example_query_verbatim() throws IOException {
+    void the_readme_shows_verbatim_every_query_file_it_names() throws IOException {
         String readme = Files.readString(queries().resolve("../../README.md"));
-        try (Stream<Path> files = Files.list(queries())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
-                assertTrue(readme.contains(Files.readString(f).strip()), "README lacks " + f.getFileName());
+        java.util.regex.Matcher shown = java.util.regex.Pattern
+                .compile("`data-samples/queries/([a-z0-9-]+\\.rq)`\n\n```sparql\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        int count = 0;
+        while (shown.find()) {
+            assertEquals(Files.readString(queries().resolve(shown.group(1))).strip(), shown.group(2).strip(), shown.group(1));
+            count++;
+        }
+        assertTrue(count >= 3, "the README shows at least three queries, found " + count);
+    }
+
+    @Test
+    void the_readme_lists_every_library_query_with_its_title_and_parameters() throws IOException {
+        String readme = Files.readString(queries().resolve("../../README.md"));
+        for (be.slimcat.store.queries.LibraryQuery q : be.slimcat.store.queries.QueryLibrary.bundled().list()) {
+            StringBuilder parameters = new StringBuilder();
+            for (be.slimcat.store.queries.QueryParameter p : q.parameters()) {
+                parameters.append(parameters.isEmpty() ? "" : ", ").append('`').append(p.name()).append('=')
+                        .append(p.defaultValue()).append('`');
             }
+            String row = "| `" + q.name() + "` | " + q.title("en") + " | "
+                    + String.join(", ", q.questions().stream().map(String::valueOf).toList()) + " | " + parameters + " |";
+            assertTrue(readme.contains(row), "README lacks the row\n" + row);
         }
     }
 }

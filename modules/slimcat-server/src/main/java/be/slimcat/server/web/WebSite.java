@@ -35,6 +35,7 @@ public final class WebSite {
         this.queries = new StoreQueries(store);
         this.notFound = new NotFound(page);
         servlets.put("/static/*", new StaticResourceServlet("be/slimcat/server/web/static"));
+        servlets.put("/vragen/*", new QuestionsPage(store, iris, page, notFound, queries));
         filters.put("/*", new HomePage(queries, page, iris));
         searchIndex = new LiveSearchIndex(store, new SearchIndexBuilder(queries, iris));
         servlets.put("/kwaliteit", new QualityDashboardPage(store, queries, page, iris));

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import be.slimcat.server.browser.BrowserTestBase;
-import be.slimcat.vocab.BundledFile;
+import be.slimcat.store.queries.QueryLibrary;
+import be.slimcat.vocab.SlimcatIris;
 
 /** YASGUI at {@code /sparql-ui/} in a real browser, querying the server's own endpoint over the sample data. */
 class SparqlUiBrowserIT extends BrowserTestBase {
@@ -75,16 +76,14 @@ class SparqlUiBrowserIT extends BrowserTestBase {
         waitUntil(ExpectedConditions.elementToBeClickable(examples));
         Select select = new Select(examples);
         List<String> offered = select.getOptions().stream().map(option -> option.getAttribute("value")).toList();
-        List<String> bundled = BundledFile.list("data-samples/queries", ".rq").stream()
-                .map(file -> file.path().replaceFirst("\\.rq$", "")).toList();
+        List<String> bundled = QueryLibrary.bundled().names();
         assertEquals(bundled, offered.subList(1, offered.size()));
         assertTrue(bundled.contains("urban-innovative-actions"), bundled.toString());
 
         select.selectByValue("urban-innovative-actions");
         waitUntil(driver -> "urban-innovative-actions".equals(script("return slimcatYasgui.getTab().getName();")));
-        BundledFile file = BundledFile.list("data-samples/queries", ".rq").stream()
-                .filter(f -> f.path().equals("urban-innovative-actions.rq")).findFirst().orElseThrow();
-        assertEquals(new String(file.content(), StandardCharsets.UTF_8), editorValue());
+        assertEquals(QueryLibrary.bundled().get("urban-innovative-actions").bind(Map.of(), SlimcatIris.defaults()).text(),
+                editorValue());
 
         browser.findElement(By.cssSelector(ACTIVE + ".yasqe_queryButton")).click();
         List<Map<String, String>> rows = yasguiResultRows();
