@@ -76,6 +76,7 @@ final class QualityDashboardPage extends HttpServlet {
             String iri = subject.getURI();
             if (subject.equals(catalogueIri)) {
                 row.put("label", "");
+                row.put("link", "/catalog");
                 catalogue.add(row);
             } else if (iri.startsWith(sourcePrefix) || iri.startsWith(graphPrefix)) {
                 String name = iri.startsWith(sourcePrefix) ? "source/" + iri.substring(sourcePrefix.length())
@@ -95,6 +96,7 @@ final class QualityDashboardPage extends HttpServlet {
         GroupFigures latest = runs.get(runs.size() - 1).group(subject);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("iri", subject.getURI());
+        row.put("link", subject.getURI());
         row.put("label", label(subject, language).orElse(subject.getURI()));
         row.put("datasets", latest.datasets());
         row.put("mqaValue", latest.meanMqaScore());
