@@ -2,12 +2,19 @@
 package be.slimcat.server.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
@@ -30,8 +37,28 @@ public final class SampleSite implements AutoCloseable {
 
     /** Loads the sample data into a store in {@code dir} and starts serving it. */
     public static SampleSite start(Path dir) {
+        return start(dir, null);
+    }
+
+    /**
+     * Loads the sample data, and the named graphs of a TriG classpath resource (e.g. a harvested source
+     * with its harvest run and quality results), into a store in {@code dir} and starts serving it.
+     */
+    public static SampleSite start(Path dir, String trigResource) {
         CatalogueStore store = CatalogueStore.open(dir);
         new SampleData(SlimcatIris.defaults()).loadInto(store);
+        if (trigResource != null) {
+            DatasetGraph extra = DatasetGraphFactory.create();
+            try (InputStream in = SampleSite.class.getResourceAsStream(trigResource)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("No test resource " + trigResource);
+                }
+                RDFParser.source(in).lang(Lang.TRIG).parse(extra);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            extra.listGraphNodes().forEachRemaining(g -> store.replaceGraph(g, extra.getGraph(g)));
+        }
         CatalogueServer server = CatalogueServer.builder(store).port(0).loopbackOnly(true).build().start();
         return new SampleSite(store, server);
     }

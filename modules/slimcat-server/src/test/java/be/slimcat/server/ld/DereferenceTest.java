@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import be.slimcat.server.browser.SampleSite;
 
 /**
  * Dereferencing minted IRIs over HTTP on the sample data: the 303 from {@code /id/} to {@code /doc/}, every
@@ -71,11 +72,11 @@ class DereferenceTest {
             """;
 
     @TempDir static Path dir;
-    static ServedCatalogue site;
+    static SampleSite site;
 
     @BeforeAll
     static void start() {
-        site = ServedCatalogue.start(dir);
+        site = SampleSite.start(dir, "/be/slimcat/server/ld/harvested.trig");
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import be.slimcat.server.browser.SampleSite;
 
 /**
  * The HTML entity pages over the sample data (and harvested.trig): titles in the page language with the
@@ -19,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EntityPageTest {
     @TempDir static Path dir;
-    static ServedCatalogue site;
+    static SampleSite site;
 
     @BeforeAll
     static void start() {
-        site = ServedCatalogue.start(dir);
+        site = SampleSite.start(dir, "/be/slimcat/server/ld/harvested.trig");
     }
 
     @AfterAll

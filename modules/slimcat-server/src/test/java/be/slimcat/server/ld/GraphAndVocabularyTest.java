@@ -18,15 +18,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import be.slimcat.server.browser.SampleSite;
 
 /** The other minted IRIs: named graphs ({@code /graph/...}) and the vocabularies ({@code /ns/...}). */
 class GraphAndVocabularyTest {
     @TempDir static Path dir;
-    static ServedCatalogue site;
+    static SampleSite site;
 
     @BeforeAll
     static void start() {
-        site = ServedCatalogue.start(dir);
+        site = SampleSite.start(dir, "/be/slimcat/server/ld/harvested.trig");
     }
 
     @AfterAll

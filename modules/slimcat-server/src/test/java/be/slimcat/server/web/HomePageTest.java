@@ -11,15 +11,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import be.slimcat.server.browser.SampleSite;
 
 /** The home page and the 404 page over the sample data, in both languages. */
 class HomePageTest {
     @TempDir static Path dir;
-    static ServedSamples site;
+    static SampleSite site;
 
     @BeforeAll
     static void start() {
-        site = ServedSamples.start(dir);
+        site = SampleSite.start(dir);
     }
 
     @AfterAll

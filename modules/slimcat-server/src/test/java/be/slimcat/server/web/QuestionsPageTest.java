@@ -24,16 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 import be.slimcat.store.queries.LibraryQuery;
 import be.slimcat.store.queries.QueryLibrary;
 import be.slimcat.vocab.SlimcatIris;
+import be.slimcat.server.browser.SampleSite;
 
 /** The questions page over the sample data: the list with forms, a run with its rows and SPARQL, errors. */
 class QuestionsPageTest {
     private static final String EUROPEAN = "https://data.slimcat.be/id/concept/beleidsniveau/europees";
     @TempDir static Path dir;
-    static ServedSamples site;
+    static SampleSite site;
 
     @BeforeAll
     static void start() {
-        site = ServedSamples.start(dir);
+        site = SampleSite.start(dir);
     }
 
     @AfterAll

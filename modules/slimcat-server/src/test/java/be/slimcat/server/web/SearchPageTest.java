@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import be.slimcat.server.browser.SampleSite;
 
 /** The search page with facets over the sample data, through real HTTP. */
 class SearchPageTest {
@@ -21,11 +22,11 @@ class SearchPageTest {
     private static final String MUNICIPALITY = "%2Fid%2Fconcept%2Factorcategorie%2Fstad-gemeente";
 
     @TempDir static Path dir;
-    static ServedSamples site;
+    static SampleSite site;
 
     @BeforeAll
     static void start() {
-        site = ServedSamples.start(dir);
+        site = SampleSite.start(dir);
     }
 
     @AfterAll
