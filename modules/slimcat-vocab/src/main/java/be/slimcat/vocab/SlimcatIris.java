@@ -90,9 +90,14 @@ public final class SlimcatIris {
         return graph("examples");
     }
 
-    /** The graph of one harvested source. */
+    /** The graph of one harvested source: {@link #sourceGraphPrefix()} followed by its identifier. */
     public Node sourceGraph(String sourceId) {
-        return NodeFactory.createURI(base + "/graph/source/" + segment(sourceId));
+        return NodeFactory.createURI(sourceGraphPrefix() + segment(sourceId));
+    }
+
+    /** The text every source graph's IRI starts with, {@code {base}/graph/source/}, for queries over all sources. */
+    public String sourceGraphPrefix() {
+        return base + "/graph/source/";
     }
 
     /**

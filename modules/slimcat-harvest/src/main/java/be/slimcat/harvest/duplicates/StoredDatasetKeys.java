@@ -22,8 +22,7 @@ public final class StoredDatasetKeys {
 
     /** The keys of the datasets in all source graphs. */
     public static List<DatasetKeys> read(DatasetGraph dataset, SlimcatIris iris) {
-        String prefix = iris.sourceGraph("x").getURI();
-        Node sourceGraphPrefix = NodeFactory.createLiteralString(prefix.substring(0, prefix.length() - 1));
+        Node sourceGraphPrefix = NodeFactory.createLiteralString(iris.sourceGraphPrefix());
         List<DatasetKeys> keys = new ArrayList<>();
         QueryExec.dataset(dataset).query(QUERY)
                 .substitution("sourceGraphPrefix", sourceGraphPrefix)

@@ -64,7 +64,7 @@ final class HomePage implements Filter {
                 "domains", queries.select(DOMAINS, Map.of("scheme", NodeFactory.createURI(iris.base()
                         + "/id/conceptscheme/domein"), "language", lang)),
                 "sources", queries.select(SOURCES, Map.of("graphPrefix",
-                        NodeFactory.createLiteralString(iris.sourceGraph("x").getURI().replaceFirst("x$", "")),
+                        NodeFactory.createLiteralString(iris.sourceGraphPrefix()),
                         "language", lang))));
     }
 }

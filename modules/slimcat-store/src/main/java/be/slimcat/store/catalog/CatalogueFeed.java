@@ -163,7 +163,7 @@ public final class CatalogueFeed {
     }
 
     private Binding parameters() {
-        return BindingFactory.binding(Var.alloc("sourceGraphs"), NodeFactory.createLiteralString(sources.sourceGraphPrefix()),
+        return BindingFactory.binding(Var.alloc("sourceGraphs"), NodeFactory.createLiteralString(iris.sourceGraphPrefix()),
                 Var.alloc("examples"), iris.examplesGraph());
     }
 

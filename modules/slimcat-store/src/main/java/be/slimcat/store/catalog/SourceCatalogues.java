@@ -42,18 +42,12 @@ final class SourceCatalogues {
         this.fallbackPublisher = fallbackPublisher;
     }
 
-    /** The text every source graph's IRI starts with. */
-    String sourceGraphPrefix() {
-        String graph = iris.sourceGraph("x").getURI();
-        return graph.substring(0, graph.length() - 1);
-    }
-
     /** The sub-catalogues of the harvested sources whose graph holds records, by identifier (call in a transaction). */
     List<SubCatalogue> read(DatasetGraph dsg) {
         List<SubCatalogue> catalogues = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         QueryExec.dataset(dsg).query(SOURCES)
-                .substitution("sourceGraphs", NodeFactory.createLiteralString(sourceGraphPrefix()))
+                .substitution("sourceGraphs", NodeFactory.createLiteralString(iris.sourceGraphPrefix()))
                 .select().forEachRemaining(row -> {
                     String id = row.get("identifier").getLiteralLexicalForm();
                     if (!seen.contains(id)) {
@@ -66,7 +60,7 @@ final class SourceCatalogues {
 
     /** The sub-catalogue of a source graph ({@code {base}/graph/source/{id}}), or empty for another graph. */
     Optional<SubCatalogue> forGraph(DatasetGraph dsg, Node graph) {
-        String prefix = sourceGraphPrefix();
+        String prefix = iris.sourceGraphPrefix();
         if (!graph.isURI() || !graph.getURI().startsWith(prefix)) {
             return Optional.empty();
         }

@@ -34,10 +34,9 @@ public final class SearchIndexBuilder {
 
     public SearchIndexBuilder(StoreQueries queries, SlimcatIris iris) {
         this.queries = queries;
-        String sourceGraph = iris.sourceGraph("x").getURI();
         this.parameters = Map.of(
                 "domainScheme", NodeFactory.createURI(iris.base() + "/id/conceptscheme/domein"),
-                "sourceGraphPrefix", NodeFactory.createLiteralString(sourceGraph.substring(0, sourceGraph.length() - 1)));
+                "sourceGraphPrefix", NodeFactory.createLiteralString(iris.sourceGraphPrefix()));
     }
 
     /** Reads the store into a new index. */
