@@ -12,8 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.exec.QueryExec;
 
+import be.slimcat.server.web.StoreQueries;
 import be.slimcat.vocab.BundledQuery;
 
 /**
@@ -50,12 +50,8 @@ final class BoundQuery {
     }
 
     private static List<Binding> run(DatasetGraph dsg, Query query, Map<String, Node> parameters) {
-        BindingBuilder builder = BindingBuilder.create();
-        parameters.forEach((name, value) -> builder.add(Var.alloc(name), value));
-        try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(builder.build()).build()) {
-            List<Binding> rows = new ArrayList<>();
-            exec.select().forEachRemaining(rows::add);
-            return rows;
-        }
+        List<Binding> rows = new ArrayList<>();
+        StoreQueries.forEachRow(dsg, query, parameters, rows::add);
+        return rows;
     }
 }

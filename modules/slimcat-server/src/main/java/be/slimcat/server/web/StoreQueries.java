@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 
 import be.slimcat.store.CatalogueStore;
 
@@ -47,15 +47,16 @@ public final class StoreQueries {
 
     /** Passes each row of the query, with the parameters bound, to the action, in one read transaction. */
     public void forEachRow(Query query, Map<String, Node> parameters, Consumer<Binding> action) {
+        store.readWith(dsg -> forEachRow(dsg, query, parameters, action));
+    }
+
+    /** Passes each row of the query, with the parameters bound, to the action, in the caller's transaction. */
+    public static void forEachRow(DatasetGraph dsg, Query query, Map<String, Node> parameters, Consumer<Binding> action) {
         BindingBuilder builder = BindingBuilder.create();
         parameters.forEach((name, value) -> builder.add(Var.alloc(name), value));
-        Binding binding = builder.build();
-        store.readWith(dsg -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(action);
-            }
-        });
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(builder.build()).build()) {
+            exec.select().forEachRemaining(action);
+        }
     }
 
     private static String text(Node node) {
