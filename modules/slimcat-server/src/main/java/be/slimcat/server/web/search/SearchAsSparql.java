@@ -4,7 +4,6 @@ package be.slimcat.server.web.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,16 +43,16 @@ public final class SearchAsSparql {
 
     private SearchAsSparql() {}
 
-    /** The query text for the request; {@code literalFacets} names the facets whose values are literals. */
-    public static String of(SearchRequest request, Map<String, Facet> facets, Set<String> literalFacets) {
+    /** The query text for the request on the index (which tells which facets have literal values). */
+    public static String of(SearchRequest request, SearchIndex index) {
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(ITEMS.getPrefixMapping())
                 .setNsPrefix("text", "http://jena.apache.org/text#");
         ElementGroup where = new ElementGroup();
         boolean narrowed = false;
-        for (Facet facet : facets.values()) {
-            List<String> values = request.selected(facet.name());
+        for (FacetIndex facet : index.facets().values()) {
+            List<String> values = request.selected(facet.facet().name());
             if (!values.isEmpty()) {
-                addFacet(where, facet, values, literalFacets.contains(facet.name()));
+                addFacet(where, facet.facet(), values, facet.hasLiteralValues());
                 narrowed = true;
             }
         }

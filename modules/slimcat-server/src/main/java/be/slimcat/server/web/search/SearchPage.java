@@ -79,15 +79,7 @@ public final class SearchPage extends HttpServlet {
         model.put("next", pageNumber * PAGE_SIZE < results.total()
                 ? base.with("page", Integer.toString(pageNumber + 1)).toUrl("/zoeken") : "");
         model.put("hidden", hiddenFields(base));
-        Map<String, Facet> facets = new LinkedHashMap<>();
-        java.util.Set<String> literalFacets = new java.util.HashSet<>();
-        current.facets().forEach((name, facet) -> {
-            facets.put(name, facet.facet());
-            if (facet.hasLiteralValues()) {
-                literalFacets.add(name);
-            }
-        });
-        String sparql = SearchAsSparql.of(searchRequest, facets, literalFacets);
+        String sparql = SearchAsSparql.of(searchRequest, current);
         model.put("sparql", sparql);
         model.put("sparqlEditor", "/sparql-ui/?query=" + java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8));
         page.send(request, response, "search", model);
