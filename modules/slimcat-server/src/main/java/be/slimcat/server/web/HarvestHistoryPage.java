@@ -3,6 +3,7 @@ package be.slimcat.server.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 
@@ -36,10 +38,12 @@ final class HarvestHistoryPage extends HttpServlet {
         String language = PageLanguage.choose(request, response).getLanguage();
         String only = request.getParameter("source");
         Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
-        for (Map<String, String> run : queries.select(RUNS, Map.of("language", NodeFactory.createLiteralString(language)))) {
-            if (only != null && !only.equals(run.get("identifier"))) {
-                continue;
-            }
+        Map<String, Node> parameters = new HashMap<>();
+        parameters.put("language", NodeFactory.createLiteralString(language));
+        if (only != null) {
+            parameters.put("only", NodeFactory.createLiteralString(only));
+        }
+        for (Map<String, String> run : queries.select(RUNS, parameters)) {
             Map<String, Object> source = sources.computeIfAbsent(run.get("identifier"), id -> {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("identifier", id);
