@@ -14,10 +14,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
@@ -40,17 +48,37 @@ import be.slimcat.vocab.SlimcatIris;
 public final class SearchBenchmark {
     private static final String PREFIXES = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <http://purl.org/dc/terms/>"
             + " PREFIX text: <http://jena.apache.org/text#> ";
-    /** The faceted-search SPARQL a client would send: one facet's counts under another facet's choice, and words plus a facet. */
-    private static final List<String> SPARQL = List.of(
-            PREFIXES + "SELECT ?theme (COUNT(?d) AS ?n) WHERE { ?d a dcat:Dataset ; dct:publisher <https://portal.example/org/7> ;"
-                    + " dcat:theme ?theme } GROUP BY ?theme ORDER BY DESC(?n)",
-            PREFIXES + "SELECT ?publisher (COUNT(?d) AS ?n) WHERE { ?d a dcat:Dataset ; dcat:theme"
-                    + " <http://publications.europa.eu/resource/authority/data-theme/ENVI> ; dct:publisher ?publisher }"
-                    + " GROUP BY ?publisher ORDER BY DESC(?n) LIMIT 10",
-            PREFIXES + "SELECT ?d ?title WHERE { ?d text:query ('parkeren' 20) ; dct:title ?title ;"
-                    + " dct:publisher <https://portal.example/org/3> } LIMIT 20",
-            PREFIXES + "SELECT ?d ?title WHERE { ?d a dcat:Dataset ; dcat:theme"
-                    + " <http://publications.europa.eu/resource/authority/data-theme/GOVE> ; dct:title ?title } ORDER BY ?d LIMIT 20 OFFSET 200");
+    /**
+     * The kinds of faceted-search SPARQL a client would send: one facet's counts under another facet's
+     * choice, words plus a facet, and a page of one facet's datasets; {@code ?chosenPublisher} and
+     * {@code ?chosenTheme} are bound per request.
+     */
+    private static final List<Query> SPARQL = List.of(
+            QueryFactory.create(PREFIXES + "SELECT ?theme (COUNT(?d) AS ?n) WHERE { ?d a dcat:Dataset ;"
+                    + " dct:publisher ?chosenPublisher ; dcat:theme ?theme } GROUP BY ?theme ORDER BY DESC(?n)"),
+            QueryFactory.create(PREFIXES + "SELECT ?publisher (COUNT(?d) AS ?n) WHERE { ?d a dcat:Dataset ;"
+                    + " dcat:theme ?chosenTheme ; dct:publisher ?publisher } GROUP BY ?publisher ORDER BY DESC(?n) LIMIT 10"),
+            QueryFactory.create(PREFIXES + "SELECT ?d ?title WHERE { ?d text:query ('parkeren' 20) ; dct:title ?title ;"
+                    + " dct:publisher ?chosenPublisher } LIMIT 20"),
+            QueryFactory.create(PREFIXES + "SELECT ?d ?title WHERE { ?d a dcat:Dataset ; dcat:theme ?chosenTheme ;"
+                    + " dct:title ?title } ORDER BY ?d LIMIT 20"));
+
+    /**
+     * The n-th SPARQL request of the mix: the kinds in turn, with values that vary with n (50 publishers,
+     * 5 themes, 10 pages), so that the mix holds 155 different queries.
+     */
+    private static String sparql(int n) {
+        Map<Var, Node> chosen = Map.of(
+                Var.alloc("chosenPublisher"), NodeFactory.createURI("https://portal.example/org/" + (n / 4) % 50),
+                Var.alloc("chosenTheme"), NodeFactory.createURI("http://publications.europa.eu/resource/authority/data-theme/"
+                        + GeneratedPortal.THEMES[(n / 4) % GeneratedPortal.THEMES.length]));
+        Query query = QueryTransformOps.replaceVars(SPARQL.get(n % SPARQL.size()), chosen);
+        if (n % SPARQL.size() == 3) {
+            query.setOffset(((n / 20) % 10) * 20L);
+        }
+        return query.serialize();
+    }
+
     private static final List<String> SEARCH = List.of(
             "/zoeken",
             "/zoeken?q=parkeren",
@@ -81,11 +109,13 @@ public final class SearchBenchmark {
                 String base = "http://127.0.0.1:" + server.port();
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 long indexStart = System.nanoTime();
-                get(http, base + "/zoeken");
+                get(http, base + "/zoeken", false);
                 System.out.printf("Search index built on first search: %.1f s%n", (System.nanoTime() - indexStart) / 1e9);
-                run(http, base, clients, 5, null);
+                run(http, base, clients, 5, null, false);
+                printEachQueryAlone(http, base);
                 System.out.printf("%-34s %8s %8s %8s %8s %8s%n", "phase / requests", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
-                print("quiet", run(http, base, clients, seconds, null));
+                print("quiet", run(http, base, clients, seconds, null, false));
+                print("quiet, SPARQL not from the cache", run(http, base, clients, seconds, null, true));
                 AtomicBoolean harvesting = new AtomicBoolean(true);
                 Thread harvest = new Thread(() -> {
                     Benchmarks.harvestIntoStore(" (2nd source, during load)", "dcat", harvester, source("bench2", portal),
@@ -93,13 +123,29 @@ public final class SearchBenchmark {
                     harvesting.set(false);
                 }, "bench-harvest");
                 harvest.start();
-                print("during a harvest", run(http, base, clients, seconds, harvesting));
+                print("during a harvest", run(http, base, clients, seconds, harvesting, false));
                 harvest.join();
             } finally {
                 server.stop();
             }
         } finally {
             Benchmarks.deleteTree(dir);
+        }
+    }
+
+    /** Each kind of SPARQL query of the mix on its own, one client, not from the cache: the median of five runs. */
+    private static void printEachQueryAlone(HttpClient http, String base) throws IOException, InterruptedException {
+        System.out.println("Each kind of faceted SPARQL query alone (one client, not from the cache, median of 5):");
+        for (int q = 0; q < 4; q++) {
+            String url = base + "/sparql?query=" + URLEncoder.encode(sparql(q), StandardCharsets.UTF_8);
+            List<Double> times = new ArrayList<>();
+            for (int run = 0; run < 5; run++) {
+                long start = System.nanoTime();
+                get(http, url, true);
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(times);
+            System.out.printf("  query %d: %8.1f ms%n", q + 1, times.get(2));
         }
     }
 
@@ -111,8 +157,12 @@ public final class SearchBenchmark {
     /** Latencies in milliseconds of the search pages and of the SPARQL queries. */
     private record Latencies(List<Double> search, List<Double> sparql, int errors) {}
 
-    /** Runs the clients for the time (or, with {@code until}, also stops when it turns false), each asking the mix in turn. */
-    private static Latencies run(HttpClient http, String base, int clients, int seconds, AtomicBoolean until)
+    /**
+     * Runs the clients for the time (or, with {@code until}, also stops when it turns false), each asking the
+     * mix in turn; with {@code uncached} the SPARQL requests say {@code Cache-Control: no-cache}, so each is run.
+     */
+    private static Latencies run(HttpClient http, String base, int clients, int seconds, AtomicBoolean until,
+            boolean uncached)
             throws InterruptedException {
         List<Double> search = Collections.synchronizedList(new ArrayList<>());
         List<Double> sparql = Collections.synchronizedList(new ArrayList<>());
@@ -126,10 +176,10 @@ public final class SearchBenchmark {
                 while (System.nanoTime() < end && (until == null || until.get())) {
                     boolean page = i % 2 == 0;
                     String url = page ? base + SEARCH.get((i / 2) % SEARCH.size())
-                            : base + "/sparql?query=" + URLEncoder.encode(SPARQL.get((i / 2) % SPARQL.size()), StandardCharsets.UTF_8);
+                            : base + "/sparql?query=" + URLEncoder.encode(sparql(i / 2), StandardCharsets.UTF_8);
                     long start = System.nanoTime();
                     try {
-                        int status = get(http, url);
+                        int status = get(http, url, uncached && !page);
                         double ms = (System.nanoTime() - start) / 1e6;
                         if (status != 200) {
                             errors.incrementAndGet();
@@ -152,10 +202,13 @@ public final class SearchBenchmark {
         return new Latencies(search, sparql, errors.get());
     }
 
-    private static int get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", url.contains("/sparql") ? "application/sparql-results+json" : "text/html").build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    private static int get(HttpClient http, String url, boolean uncached) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Accept", url.contains("/sparql") ? "application/sparql-results+json" : "text/html");
+        if (uncached) {
+            request.header("Cache-Control", "no-cache");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static void print(String phase, Latencies latencies) {

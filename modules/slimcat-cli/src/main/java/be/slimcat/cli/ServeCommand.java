@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--result-limit", defaultValue = "10000", paramLabel = "ROWS", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
     long resultLimit;
 
+    @Option(names = "--query-cache", defaultValue = "64", paramLabel = "MiB", description = {
+        "Memory for kept query answers, answered again until the data changes; 0 keeps none (default: ${DEFAULT-VALUE})."})
+    long queryCacheMiB;
+
     @Option(names = "--allow-service", description = "Allow federated SERVICE calls to other endpoints (off by default).")
     boolean allowService;
 
@@ -70,6 +74,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be between 0 and 65535, not " + port);
         }
+        if (queryCacheMiB < 0 || queryCacheMiB > 1 << 20) {
+            throw new UsageException("--query-cache must be between 0 and 1048576 MiB, not " + queryCacheMiB);
+        }
         String password = adminPassword();
         HarvestSchedule fallback = harvestAt == null ? null : HarvestSchedule.parse(harvestAt);
         List<ConfiguredSource> sources = fallback == null ? List.of()
@@ -91,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
                     .port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .resultLimit(resultLimit)
+                    .queryCache(queryCacheMiB << 20)
                     .serviceAllowed(allowService)
                     .loopbackOnly(localhost)
                     .adminPassword(password)

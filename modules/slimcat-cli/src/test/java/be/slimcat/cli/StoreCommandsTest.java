@@ -113,4 +113,12 @@ class StoreCommandsTest {
                 "https://data.slimcat.be/graph/sources", "https://data.slimcat.be/graph/vocabulary") + "\r\n", query.out,
                 "the samples, their quality graphs and the trend graph");
     }
+
+    @Test
+    void serve_with_a_negative_query_cache_exits_2_before_touching_the_store() {
+        Cli serve = Cli.run("serve", "--store", store(), "--port", "0", "--query-cache", "-1");
+        assertEquals(2, serve.exitCode, serve.toString());
+        assertTrue(serve.err.contains("--query-cache must be between 0 and 1048576 MiB, not -1"), serve.err);
+        assertEquals("", serve.out);
+    }
 }

@@ -16,6 +16,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.apache.jena.atlas.web.AuthScheme;
 
+import be.slimcat.server.cache.QueryCacheFilter;
 import be.slimcat.server.sparqlui.LibraryExampleQueries;
 import be.slimcat.server.sparqlui.SparqlUi;
 import be.slimcat.server.feeds.Feeds;
@@ -35,6 +36,8 @@ import be.slimcat.vocab.SlimcatIris;
  * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi}.</li>
  * </ul>
  * CORS is on, so browser query clients can use the endpoint. Federated {@code SERVICE} is off unless enabled.
+ * Query answers are kept in memory for the committed version of the data they were computed on and carry an
+ * {@code ETag} of that version (see {@link QueryCacheFilter}).
  */
 public final class CatalogueServer {
     /** The user name for the admin endpoints. */
@@ -99,6 +102,7 @@ public final class CatalogueServer {
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long resultLimit = 10_000;
+        private long queryCacheBytes = 64L << 20;
         private String adminPassword;
         private boolean serviceAllowed;
         private boolean loopbackOnly;
@@ -123,6 +127,15 @@ public final class CatalogueServer {
         /** The most rows (or triples) a query may return. Default 10,000. */
         public Builder resultLimit(long limit) {
             this.resultLimit = limit;
+            return this;
+        }
+
+        /**
+         * The memory kept query answers may take, in bytes; an answer larger than an eighth of it is not
+         * kept; 0 keeps none. Default 64 MiB.
+         */
+        public Builder queryCache(long bytes) {
+            this.queryCacheBytes = bytes;
             return this;
         }
 
@@ -173,6 +186,10 @@ public final class CatalogueServer {
             site.servlets().forEach(fuseki::addServlet);
             new SparqlUi(site.page(), new LibraryExampleQueries(QueryLibrary.bundled(), iris)).servlets().forEach(fuseki::addServlet);
             new Feeds(store, iris).filters().forEach(fuseki::addFilter);
+            if (queryCacheBytes > 0) {
+                QueryCacheFilter cache = new QueryCacheFilter(store, queryCacheBytes, queryCacheBytes / 8);
+                fuseki.addFilter("/sparql", cache).addFilter("/query", cache);
+            }
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)
