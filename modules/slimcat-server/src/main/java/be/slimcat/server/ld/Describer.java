@@ -55,15 +55,25 @@ public final class Describer {
     private static final Node HARVEST_STATUS = NodeFactory.createURI(SC.NS + "harvestStatus");
 
     private final CatalogueStore store;
+    private final Graph published;
     private final Node qualityPrefix;
 
-    public Describer(CatalogueStore store, SlimcatIris iris) {
+    /**
+     * @param store the store
+     * @param published descriptions served besides those of the store (SlimCat's own catalogue and records)
+     * @param iris the IRIs of the store
+     */
+    public Describer(CatalogueStore store, Graph published, SlimcatIris iris) {
         this.store = store;
+        this.published = published;
         this.qualityPrefix = NodeFactory.createLiteralString(iris.qualityTrendGraph().getURI() + "/");
     }
 
-    /** Whether the store has a triple with the resource as subject or object. */
+    /** Whether the store (or the published descriptions) has a triple with the resource as subject or object. */
     public boolean knows(Node resource) {
+        if (published.contains(resource, Node.ANY, Node.ANY) || published.contains(Node.ANY, Node.ANY, resource)) {
+            return true;
+        }
         return store.read(dsg -> !KNOWN.select(dsg, Map.of("resource", resource)).isEmpty());
     }
 
@@ -83,10 +93,12 @@ public final class Describer {
     private Optional<Description> read(DatasetGraph dsg, Node resource) {
         Graph graph = GraphFactory.createDefaultGraph();
         addClosure(dsg, resource, graph);
+        addPublishedClosure(resource, graph);
         List<Triple> inverse = new ArrayList<>();
         for (Binding row : INVERSE.select(dsg, Map.of("object", resource))) {
             inverse.add(Triple.create(row.get("s"), row.get("p"), resource));
         }
+        published.find(Node.ANY, Node.ANY, resource).filterKeep(t -> t.getSubject().isURI()).forEachRemaining(inverse::add);
         if (graph.isEmpty() && inverse.isEmpty()) {
             return Optional.empty();
         }
@@ -121,8 +133,25 @@ public final class Describer {
         }
     }
 
+    /** Adds the published triples of the node and of every blank node reached from it. */
+    private void addPublishedClosure(Node start, Graph graph) {
+        Deque<Node> todo = new ArrayDeque<>(List.of(start));
+        Set<Node> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Node subject = todo.pop();
+            if (seen.add(subject)) {
+                published.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                    graph.add(t);
+                    if (t.getObject().isBlank()) {
+                        todo.push(t.getObject());
+                    }
+                });
+            }
+        }
+    }
+
     /** Adds the labels of every IRI the description links (not the resource's own, which it holds already). */
-    private static Labels labels(DatasetGraph dsg, Node resource, Graph graph) {
+    private Labels labels(DatasetGraph dsg, Node resource, Graph graph) {
         Set<Node> linked = new LinkedHashSet<>();
         graph.find().forEachRemaining(t -> {
             for (Node n : List.of(t.getSubject(), t.getObject())) {
@@ -135,6 +164,12 @@ public final class Describer {
         for (Binding row : LABELS.select(dsg, Map.of(), "node", linked)) {
             graph.add(Triple.create(row.get("node"), row.get("p"), row.get("label")));
             labels.add(row.get("node"), row.get("p"), row.get("label"));
+        }
+        for (Node n : linked) {
+            published.find(n, Node.ANY, Node.ANY).filterKeep(t -> Labels.PROPERTIES.contains(t.getPredicate())).forEachRemaining(t -> {
+                graph.add(t);
+                labels.add(n, t.getPredicate(), t.getObject());
+            });
         }
         graph.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (Labels.PROPERTIES.contains(t.getPredicate())) {

@@ -12,6 +12,7 @@ import be.slimcat.server.web.HtmlPage;
 import be.slimcat.server.web.LocalLinks;
 import be.slimcat.server.web.NotFound;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.catalog.CatalogueFeed;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -24,7 +25,7 @@ public final class LinkedData {
     public LinkedData(CatalogueStore store, SlimcatIris iris, HtmlPage page, NotFound notFound) {
         LocalLinks links = new LocalLinks(iris);
         PrefixMapping prefixes = Prefixes.of(iris);
-        Describer describer = new Describer(store, iris);
+        Describer describer = new Describer(store, new CatalogueFeed(iris).ownRecords(), iris);
         Refusals refusals = new Refusals(notFound);
         RdfResponse rdf = new RdfResponse(prefixes);
         TermLabels termLabels = new TermLabels(store, iris);

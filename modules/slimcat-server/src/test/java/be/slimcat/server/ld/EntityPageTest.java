@@ -68,6 +68,23 @@ class EntityPageTest {
     }
 
     @Test
+    void theIrisOfSlimCatsOwnCatalogueAndRecordsDereferenceToo() throws Exception {
+        HttpResponse<String> redirect = site.get("/id/dataset/slimcat");
+        assertEquals(303, redirect.statusCode());
+        assertEquals("/doc/dataset/slimcat", redirect.headers().firstValue("Location").orElseThrow());
+        String dataset = page("/doc/dataset/slimcat");
+        assertContains(dataset, "<h1>Alle gegevens van SlimCat</h1>");
+        assertContains(dataset, "<dd><a href=\"/id/organisatie/slimcat\">SlimCat</a></dd>");
+        assertContains(dataset, "<dd><a href=\"/id/catalogus/slimcat\">SlimCat: catalogus van het Vlaamse slimme-stadecosysteem</a></dd>");
+        String catalogue = page("/doc/catalogus/slimcat", "Accept-Language", "en");
+        assertContains(catalogue, "<h1>SlimCat: catalogue of the Flemish smart-city ecosystem</h1>");
+        assertContains(catalogue, "<dd><a href=\"/id/dataset/slimcat\">All data of SlimCat</a></dd>");
+        HttpResponse<String> turtle = site.get("/doc/organisatie/slimcat?format=ttl");
+        assertEquals(200, turtle.statusCode());
+        assertContains(turtle.body(), "foaf:name");
+    }
+
+    @Test
     void aProjectLinksItsPartnersAndItsFunding() throws Exception {
         String body = page("/doc/project/scifi");
         assertContains(body, "<h1 lang=\"en\">Smart Cities Innovation Framework Implementation</h1>");

@@ -104,6 +104,14 @@ public final class CatalogueFeed {
     }
 
     /**
+     * The descriptions of SlimCat's own catalogue, its publisher and its own records, which the store does
+     * not hold (read only), so that their IRIs can be dereferenced like those of stored things.
+     */
+    public Graph ownRecords() {
+        return new org.apache.jena.sparql.graph.GraphReadOnly(own.description());
+    }
+
+    /**
      * Writes the whole catalogue as one document, from one read transaction: streamed for formats Jena
      * writes as a stream (N-Triples, Turtle blocks), else collected in memory first.
      */
