@@ -37,7 +37,7 @@ import be.slimcat.vocab.SlimcatIris;
  * <p>
  * Usage: {@code java -Xmx1g -jar modules/slimcat-bench/target/slimcat-bench.jar [datasets] [pageSize] [dcat,ckan]};
  * with {@code validation} as first argument it runs the {@link ValidationBenchmark} instead, with {@code search} the
- * {@link SearchBenchmark}.
+ * {@link SearchBenchmark}, with {@code sizing} the {@link SizingBenchmark}.
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -45,6 +45,10 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("search")) {
             SearchBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("sizing")) {
+            SizingBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("validation")) {
