@@ -24,6 +24,7 @@ import be.slimcat.server.guard.ClientRateLimit;
 import be.slimcat.server.guard.QueryConcurrencyLimit;
 import be.slimcat.server.guard.RateLimit;
 import be.slimcat.server.guard.RequestBodyLimit;
+import be.slimcat.server.guard.SecurityHeaders;
 import be.slimcat.server.guard.ServiceAllowList;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
@@ -236,6 +237,7 @@ public final class CatalogueServer {
         }
 
         private void addGuards(FusekiServer.Builder fuseki) {
+            fuseki.addFilter("/*", new SecurityHeaders());
             if (rateLimit != null) {
                 ClientRateLimit perClient = new ClientRateLimit(rateLimit);
                 RATE_LIMITED_PATHS.forEach(path -> fuseki.addFilter(path, perClient));
