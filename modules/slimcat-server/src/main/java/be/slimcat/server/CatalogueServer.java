@@ -126,7 +126,7 @@ public final class CatalogueServer {
         private ServiceAllowList serviceAllowList = ServiceAllowList.none();
         private int maxConcurrentQueries = 4;
         private Duration queueWait = Duration.ofSeconds(2);
-        private RateLimit rateLimit = new RateLimit(20, Duration.ofSeconds(1));
+        private RateLimit rateLimit = new RateLimit(50, Duration.ofSeconds(1));
         private long maxBodyBytes = 1024 * 1024;
         private boolean loopbackOnly;
         private SlimcatIris iris = SlimcatIris.defaults();
@@ -177,7 +177,7 @@ public final class CatalogueServer {
             return this;
         }
 
-        /** Requests per client on {@link #RATE_LIMITED_PATHS}; null turns the limit off. Default 20/s. */
+        /** Requests per client on {@link #RATE_LIMITED_PATHS}; null turns the limit off. Default 50/s. */
         public Builder rateLimit(RateLimit limit) {
             this.rateLimit = limit;
             return this;
