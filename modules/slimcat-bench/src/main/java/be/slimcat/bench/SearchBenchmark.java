@@ -104,7 +104,9 @@ public final class SearchBenchmark {
             new SampleData(iris).loadInto(store);
             Harvester harvester = Harvester.withAllDialects(iris, FetchPolicy.defaults(), dir.resolve("staging"));
             Benchmarks.harvestIntoStore("", "dcat", harvester, source("bench", portal), store, iris, Double.NaN);
-            CatalogueServer server = CatalogueServer.builder(store).iris(iris).port(0).loopbackOnly(true).build().start();
+            // the benchmark measures the server, not its limits: no rate limit, and a place for every client
+            CatalogueServer server = CatalogueServer.builder(store).iris(iris).port(0).loopbackOnly(true)
+                    .rateLimit(null).maxConcurrentQueries(Math.max(4, clients)).build().start();
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,18 +37,32 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--query-timeout", "--timeout"}, defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--result-limit", defaultValue = "10000", paramLabel = "ROWS", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--max-rows", "--result-limit"}, defaultValue = "10000", paramLabel = "ROWS",
+            description = "Most rows (or triples) one answer holds; a cut answer has the header SlimCat-Result-Truncated (default: ${DEFAULT-VALUE}).")
     long resultLimit;
+
+    @Option(names = "--max-concurrent-queries", defaultValue = "4", paramLabel = "N",
+            description = "Queries that may run at once on /sparql, /query and /data; one more waits 2 s, then gets 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
+    @Option(names = "--rate-limit", defaultValue = "50/s", paramLabel = "RATE",
+            description = "Requests per client IP to the SPARQL and Graph Store endpoints, as N/s, N/min or N/h, or 'off'; above it 429 (default: ${DEFAULT-VALUE}).")
+    String rateLimit;
+
+    @Option(names = "--max-body", defaultValue = "1M", paramLabel = "SIZE",
+            description = "Largest request body of a query or update, e.g. 64k or 1M; above it 413 (default: ${DEFAULT-VALUE}).")
+    String maxBody;
+
+    @Option(names = "--service-allow", split = ",", paramLabel = "HOST[:PORT]",
+            description = "Hosts federated SERVICE may call (comma-separated); without it SERVICE is off.")
+    List<String> serviceAllow = new ArrayList<>();
 
     @Option(names = "--query-cache", defaultValue = "64", paramLabel = "MiB", description = {
         "Memory for kept query answers, answered again until the data changes; 0 keeps none (default: ${DEFAULT-VALUE})."})
     long queryCacheMiB;
-
-    @Option(names = "--allow-service", description = "Allow federated SERVICE calls to other endpoints (off by default).")
-    boolean allowService;
 
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
@@ -74,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be between 0 and 65535, not " + port);
         }
+        EndpointLimits limits = EndpointLimits.of(timeoutSeconds, resultLimit, maxConcurrentQueries, rateLimit, maxBody, serviceAllow);
         if (queryCacheMiB < 0 || queryCacheMiB > 1 << 20) {
             throw new UsageException("--query-cache must be between 0 and 1048576 MiB, not " + queryCacheMiB);
         }
@@ -96,10 +110,13 @@ final class ServeCommand implements Callable<Integer> {
             CatalogueServer server = CatalogueServer.builder(store)
                     .iris(storeOptions.iris())
                     .port(port)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .resultLimit(resultLimit)
+                    .queryTimeout(limits.timeout())
+                    .resultLimit(limits.rows())
+                    .maxConcurrentQueries(limits.concurrentQueries())
+                    .rateLimit(limits.rate())
+                    .maxBodyBytes(limits.bodyBytes())
+                    .serviceAllowList(limits.services())
                     .queryCache(queryCacheMiB << 20)
-                    .serviceAllowed(allowService)
                     .loopbackOnly(localhost)
                     .adminPassword(password)
                     .build()
@@ -111,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("  Health           http://localhost:%d/health%n", server.port());
             out.println(password == null ? "  Updates          off (no admin password given)"
                     : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
+            out.printf("  Limits           %s%n", limits);
             HarvestScheduler scheduler = fallback == null ? null : new HarvestScheduler(new HarvestPipeline(store,
                     storeOptions.iris(), Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(),
                             store.directory().resolve("staging")), QualityPass.bundled(store, storeOptions.iris())),

@@ -36,17 +36,24 @@ import be.slimcat.vocab.SlimcatIris;
 class ServeJarIT {
     private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint\\s+(http://localhost:\\d+/sparql)");
 
+    private static final String PASSWORD = "jar-admin-password-never-printed";
+
     @TempDir Path dir;
+    private final StringBuilder seen = new StringBuilder();
 
     @Test
     void packaged_jar_serves_the_samples_and_answers_the_readme_queries() throws Exception {
         Path jar = Path.of("target", "slimcat.jar");
         assertTrue(Files.isRegularFile(jar), "run after package: " + jar.toAbsolutePath());
+        Path passwordFile = Files.writeString(dir.resolve("admin-password"), PASSWORD + "\n");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "serve", "--store", dir.resolve("store").toString(), "--port", "0", "--localhost")
+                "-jar", jar.toString(), "serve", "--store", dir.resolve("store").toString(), "--port", "0", "--localhost",
+                "--admin-password-file", passwordFile.toString())
                 .redirectErrorStream(true).start();
         try {
             String endpoint = awaitEndpoint(process);
+            assertTrue(seen.toString().contains("Updates          http://localhost:"), seen.toString());
+            assertTrue(!seen.toString().contains(PASSWORD), "serve printed the admin password:\n" + seen);
             HttpClient http = HttpClient.newHttpClient();
             for (LibraryQuery query : QueryLibrary.bundled().list()) {
                 String file = query.name() + ".rq";
@@ -66,17 +73,20 @@ class ServeJarIT {
         }
     }
 
-    private static String awaitEndpoint(Process process) throws IOException {
+    private String awaitEndpoint(Process process) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
+        String endpoint = null;
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.append(line).append('\n');
             Matcher m = ENDPOINT.matcher(line);
             if (m.find()) {
+                endpoint = m.group(1);
+            }
+            if (endpoint != null && line.contains("Limits")) {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
                 drain.setDaemon(true);
                 drain.start();
-                return m.group(1);
+                return endpoint;
             }
         }
         assertNotNull(null, "the server stopped before it served:\n" + seen);

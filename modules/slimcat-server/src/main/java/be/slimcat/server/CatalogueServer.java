@@ -3,6 +3,7 @@ package be.slimcat.server;
 
 import java.net.BindException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.auth.Auth;
@@ -20,6 +21,12 @@ import be.slimcat.server.cache.QueryCacheFilter;
 import be.slimcat.server.sparqlui.LibraryExampleQueries;
 import be.slimcat.server.sparqlui.SparqlUi;
 import be.slimcat.server.feeds.Feeds;
+import be.slimcat.server.guard.ClientRateLimit;
+import be.slimcat.server.guard.QueryConcurrencyLimit;
+import be.slimcat.server.guard.RateLimit;
+import be.slimcat.server.guard.RequestBodyLimit;
+import be.slimcat.server.guard.SecurityHeaders;
+import be.slimcat.server.guard.ServiceAllowList;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.queries.QueryLibrary;
@@ -35,13 +42,30 @@ import be.slimcat.vocab.SlimcatIris;
  * <li>{@code /health}: JSON status; {@code /$/ping}: Fuseki's liveness check;</li>
  * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi}.</li>
  * </ul>
- * CORS is on, so browser query clients can use the endpoint. Federated {@code SERVICE} is off unless enabled.
+ * CORS is on, so browser query clients can use the endpoint. Federated {@code SERVICE} is off unless hosts are
+ * allowed. The SPARQL endpoints are guarded (see {@code THREAT-MODEL.md}): a request rate per client
+ * ({@link #RATE_LIMITED_PATHS}), a limit on concurrent queries ({@link #QUERY_PATHS}), a request body limit
+ * ({@link #BODY_LIMITED_PATHS}); the web pages are not limited, so a flood of queries does not lock people out.
  * Query answers are kept in memory for the committed version of the data they were computed on and carry an
- * {@code ETag} of that version (see {@link QueryCacheFilter}).
+ * {@code ETag} of that version (see {@link QueryCacheFilter}); answers from memory do not take a place among
+ * the concurrent queries.
  */
 public final class CatalogueServer {
     /** The user name for the admin endpoints. */
     public static final String ADMIN_USER = "admin";
+    /** The paths whose requests count against each client's rate: the SPARQL and Graph Store endpoints. */
+    public static final List<String> RATE_LIMITED_PATHS = List.of("/sparql", "/query", "/data", "/update", "/store");
+    /** The paths that run client-written queries or whole-graph reads, limited in how many run at once. */
+    public static final List<String> QUERY_PATHS = List.of("/sparql", "/query", "/data");
+    /** The paths whose request bodies are limited in size (queries and updates; not /store uploads). */
+    public static final List<String> BODY_LIMITED_PATHS = List.of("/sparql", "/query", "/update");
+    /**
+     * How many rows an ORDER BY or DISTINCT keeps in memory before it sorts them and writes them to disk. ARQ's
+     * timeout is a flag read between rows; sorting the rows held in memory does not read it, so this also
+     * bounds how long a sort runs past the timeout (measured: a 490,000-row ORDER BY with a 1 s timeout stopped
+     * after 5.4 s in memory, 6.2 s with 100,000 rows per sort, 1.2 s with 10,000).
+     */
+    static final long SPILL_TO_DISK_ROWS = 10_000;
     private static final String ROOT = "/";
 
     private final FusekiServer server;
@@ -104,7 +128,11 @@ public final class CatalogueServer {
         private long resultLimit = 10_000;
         private long queryCacheBytes = 64L << 20;
         private String adminPassword;
-        private boolean serviceAllowed;
+        private ServiceAllowList serviceAllowList = ServiceAllowList.none();
+        private int maxConcurrentQueries = 4;
+        private Duration queueWait = Duration.ofSeconds(2);
+        private RateLimit rateLimit = new RateLimit(50, Duration.ofSeconds(1));
+        private long maxBodyBytes = 1024 * 1024;
         private boolean loopbackOnly;
         private SlimcatIris iris = SlimcatIris.defaults();
 
@@ -145,9 +173,33 @@ public final class CatalogueServer {
             return this;
         }
 
-        /** Whether queries may call remote endpoints with {@code SERVICE}. Default false. */
-        public Builder serviceAllowed(boolean allowed) {
-            this.serviceAllowed = allowed;
+        /** The hosts queries may call with {@code SERVICE}. Default none: {@code SERVICE} is off. */
+        public Builder serviceAllowList(ServiceAllowList allowList) {
+            this.serviceAllowList = Objects.requireNonNull(allowList, "allowList");
+            return this;
+        }
+
+        /** How many queries may run at once on {@link #QUERY_PATHS}. Default 4. */
+        public Builder maxConcurrentQueries(int max) {
+            this.maxConcurrentQueries = max;
+            return this;
+        }
+
+        /** How long a query waits for a place before it gets 503. Default 2 seconds. */
+        public Builder queueWait(Duration wait) {
+            this.queueWait = Objects.requireNonNull(wait, "wait");
+            return this;
+        }
+
+        /** Requests per client on {@link #RATE_LIMITED_PATHS}; null turns the limit off. Default 50/s. */
+        public Builder rateLimit(RateLimit limit) {
+            this.rateLimit = limit;
+            return this;
+        }
+
+        /** The largest request body on {@link #BODY_LIMITED_PATHS}, in bytes. Default 1 MiB. */
+        public Builder maxBodyBytes(long bytes) {
+            this.maxBodyBytes = bytes;
             return this;
         }
 
@@ -167,8 +219,9 @@ public final class CatalogueServer {
         public CatalogueServer build() {
             Context context = store.dataset().getContext();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            context.set(ARQ.httpServiceAllowed, serviceAllowed);
-            ARQ.getContext().set(ARQ.httpServiceAllowed, serviceAllowed);
+            context.set(ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
+            serviceAllowList.install(context, queryTimeout);
+            ARQ.getContext().set(ARQ.httpServiceAllowed, serviceAllowList.isEnabled());
 
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
@@ -176,20 +229,18 @@ public final class CatalogueServer {
                     .enableCors(true)
                     .enablePing(true)
                     .registerOperation(Operation.Query, new CappedQueryService(resultLimit))
+                    .registerOperation(Operation.Update, new NoLoadUpdateService())
                     .addDataset(ROOT, store.dataset())
                     .addEndpoint(ROOT, "sparql", Operation.Query)
                     .addEndpoint(ROOT, "query", Operation.Query)
                     .addEndpoint(ROOT, "data", Operation.GSP_R)
                     .addServlet("/health", new HealthServlet(store));
+            addEndpointFilters(fuseki);
             WebSite site = new WebSite(store, iris);
             site.filters().forEach(fuseki::addFilter);
             site.servlets().forEach(fuseki::addServlet);
             new SparqlUi(site.page(), new LibraryExampleQueries(QueryLibrary.bundled(), iris)).servlets().forEach(fuseki::addServlet);
             new Feeds(store, iris).filters().forEach(fuseki::addFilter);
-            if (queryCacheBytes > 0) {
-                QueryCacheFilter cache = new QueryCacheFilter(store, queryCacheBytes, queryCacheBytes / 8);
-                fuseki.addFilter("/sparql", cache).addFilter("/query", cache);
-            }
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)
@@ -197,6 +248,24 @@ public final class CatalogueServer {
                         .securityHandler(securityHandler(adminPassword));
             }
             return new CatalogueServer(fuseki.build(), site);
+        }
+
+        /** The filters before the endpoints, in order: security headers, rate per client, body size, kept answers, concurrent queries. */
+        private void addEndpointFilters(FusekiServer.Builder fuseki) {
+            fuseki.addFilter("/*", new SecurityHeaders());
+            if (rateLimit != null) {
+                ClientRateLimit perClient = new ClientRateLimit(rateLimit);
+                RATE_LIMITED_PATHS.forEach(path -> fuseki.addFilter(path, perClient));
+            }
+            RequestBodyLimit body = new RequestBodyLimit(maxBodyBytes);
+            BODY_LIMITED_PATHS.forEach(path -> fuseki.addFilter(path, body));
+            if (queryCacheBytes > 0) {
+                QueryCacheFilter cache = new QueryCacheFilter(store, queryCacheBytes, queryCacheBytes / 8);
+                fuseki.addFilter("/sparql", cache).addFilter("/query", cache);
+            }
+            QueryConcurrencyLimit concurrency = new QueryConcurrencyLimit(maxConcurrentQueries, queueWait,
+                    Math.max(1, queryTimeout.toSeconds() / 2));
+            QUERY_PATHS.forEach(path -> fuseki.addFilter(path, concurrency));
         }
 
         private static ConstraintSecurityHandler securityHandler(String password) {
