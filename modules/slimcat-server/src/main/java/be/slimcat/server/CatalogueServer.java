@@ -19,6 +19,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import be.slimcat.server.sparqlui.LibraryExampleQueries;
 import be.slimcat.server.sparqlui.SparqlUi;
 import be.slimcat.server.feeds.Feeds;
+import be.slimcat.server.replication.PatchLogServlet;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.queries.QueryLibrary;
@@ -32,7 +33,9 @@ import be.slimcat.vocab.SlimcatIris;
  * <li>{@code /update} and {@code /store}: SPARQL Update and read-write Graph Store Protocol, only when an
  * admin password is set, behind HTTP Basic authentication of user {@value #ADMIN_USER};</li>
  * <li>{@code /health}: JSON status; {@code /$/ping}: Fuseki's liveness check;</li>
- * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi}.</li>
+ * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi};</li>
+ * <li>{@code /patches}: the store's patch log for read replicas, read only, when the store has one
+ * (see {@link PatchLogServlet}).</li>
  * </ul>
  * CORS is on, so browser query clients can use the endpoint. Federated {@code SERVICE} is off unless enabled.
  */
@@ -173,6 +176,7 @@ public final class CatalogueServer {
             site.servlets().forEach(fuseki::addServlet);
             new SparqlUi(site.page(), new LibraryExampleQueries(QueryLibrary.bundled(), iris)).servlets().forEach(fuseki::addServlet);
             new Feeds(store, iris).filters().forEach(fuseki::addFilter);
+            store.patchLog().ifPresent(log -> fuseki.addServlet("/patches/*", new PatchLogServlet(log)));
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)
