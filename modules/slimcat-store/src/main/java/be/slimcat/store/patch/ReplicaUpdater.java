@@ -3,6 +3,7 @@ package be.slimcat.store.patch;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public final class ReplicaUpdater {
     private final DatasetGraph dataset;
     private final ReplicaState state;
     private volatile PatchEntry applied;
+    private volatile Duration lastApplyTime = Duration.ZERO;
 
     private ReplicaUpdater(DatasetGraph dataset, ReplicaState state, PatchEntry applied) {
         this.dataset = dataset;
@@ -48,6 +50,11 @@ public final class ReplicaUpdater {
         return Optional.ofNullable(applied);
     }
 
+    /** How long the last patch applied took to read and commit. */
+    public Duration lastApplyTime() {
+        return lastApplyTime;
+    }
+
     /** The sequence of the patch the replica needs next. */
     public long next() {
         return applied == null ? 1 : applied.sequence() + 1;
@@ -64,6 +71,7 @@ public final class ReplicaUpdater {
             throw new PatchChainException("Patch " + sequence + " from " + origin + " is not the next one: the replica"
                     + " needs patch " + next() + " first");
         }
+        long start = System.nanoTime();
         ReadPatch patch;
         try {
             patch = ReadPatch.from(text);
@@ -85,6 +93,7 @@ public final class ReplicaUpdater {
         PatchEntry entry = new PatchEntry(sequence, patch.id());
         state.write(entry);
         applied = entry;
+        lastApplyTime = Duration.ofNanos(System.nanoTime() - start);
         return entry;
     }
 }
