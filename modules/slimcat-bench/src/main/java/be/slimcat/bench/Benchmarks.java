@@ -51,6 +51,10 @@ public final class Benchmarks {
             SizingBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("replicas")) {
+            ReplicaBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("validation")) {
             ValidationBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -9,6 +9,8 @@ import be.slimcat.harvest.SourceDescriptions;
 import be.slimcat.harvest.UnknownDialectException;
 import be.slimcat.server.ServerStartException;
 import be.slimcat.store.StoreUnavailableException;
+import be.slimcat.store.patch.PatchChainException;
+import be.slimcat.store.patch.PatchLogException;
 import be.slimcat.store.queries.InvalidParameterException;
 import be.slimcat.store.queries.UnknownQueryException;
 import be.slimcat.vocab.RdfSyntaxException;
@@ -65,7 +67,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 || e instanceof InvalidBaseIriException || e instanceof StoreUnavailableException
                 || e instanceof ServerStartException || e instanceof QueryParseException
                 || e instanceof UsageException || e instanceof UnknownDialectException
-                || e instanceof UnknownQueryException || e instanceof InvalidParameterException) {
+                || e instanceof UnknownQueryException || e instanceof InvalidParameterException
+                || e instanceof PatchChainException || e instanceof PatchLogException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.BUG;

@@ -3,6 +3,7 @@ package be.slimcat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,12 @@ import be.slimcat.harvest.ConfiguredSource;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.server.CatalogueServer;
+import be.slimcat.server.replication.Replicator;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
 import be.slimcat.store.SampleData;
+import be.slimcat.store.patch.PatchEntry;
+import be.slimcat.store.patch.ReplicaUpdater;
 import be.slimcat.vocab.ResourceNotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
     "Serve the store over HTTP: SPARQL at /sparql, read-only Graph Store Protocol at /data, health at /health.",
     "On an empty store the vocabulary, the ecosystem inventory and the example datasets are loaded first.",
     "Updates (/update, /store) exist only when an admin password is given ($SLIMCAT_ADMIN_PASSWORD or"
-            + " --admin-password-file) and need HTTP Basic authentication as user 'admin'."})
+            + " --admin-password-file) and need HTTP Basic authentication as user 'admin'.",
+    "Read replicas: serve the primary with --patch-log, and each replica with --replica-of http://primary:3030/."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
@@ -81,6 +86,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "FILE", description = "Another sources file for --harvest-at, next to the bundled sources.ttl.")
     List<Path> sourcesFiles = new ArrayList<>();
 
+    @Option(names = "--patch-log", description = {
+        "Record every committed change of the store as RDF Patch in <store>/patches and serve the log at /patches,",
+        "for read replicas. Once started, the log records every later change, whichever command makes it."})
+    boolean patchLog;
+
+    @Option(names = "--replica-of", paramLabel = "URL", description = {
+        "Serve as a read replica of the SlimCat at URL (started with --patch-log): apply its patches to this store,",
+        "which must be empty the first time. No harvests, no updates, no bundled samples."})
+    URI replicaOf;
+
+    @Option(names = "--poll-seconds", defaultValue = "10", paramLabel = "SECONDS",
+            description = "How often a replica asks the primary for new patches (default: ${DEFAULT-VALUE}).")
+    long pollSeconds;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,12 +111,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--query-cache must be between 0 and 1048576 MiB, not " + queryCacheMiB);
         }
         String password = adminPassword();
+        if (replicaOf != null) {
+            checkReplicaOptions(password);
+        }
         HarvestSchedule fallback = harvestAt == null ? null : HarvestSchedule.parse(harvestAt);
         List<ConfiguredSource> sources = fallback == null ? List.of()
                 : SourcesFiles.load(sourcesFiles, storeOptions.iris(), out, spec.commandLine().getErr());
-        CatalogueStore store = storeOptions.openStore();
+        CatalogueStore store = storeOptions.openStore(patchLog);
+        Replicator replicator = null;
         try {
-            if (reloadSamples || store.isEmpty()) {
+            if (replicaOf != null) {
+                replicator = new Replicator(replicaOf, ReplicaUpdater.open(store.directory(), store.dataset()));
+            } else if (reloadSamples || store.isEmpty()) {
                 List<GraphSummary> samples = new SampleData(storeOptions.iris()).loadInto(store);
                 for (GraphSummary g : samples) {
                     out.printf("Loaded %d triples into <%s>%n", g.triples(), g.graph().getURI());
@@ -129,6 +154,15 @@ final class ServeCommand implements Callable<Integer> {
             out.println(password == null ? "  Updates          off (no admin password given)"
                     : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
             out.printf("  Limits           %s%n", limits);
+            if (store.patchLog().isPresent()) {
+                out.printf("  Patch log        http://localhost:%d/patches (latest patch %d)%n", server.port(),
+                        store.patchLog().get().latest().map(PatchEntry::sequence).orElse(0L));
+            }
+            if (replicator != null) {
+                out.printf("  Replica of       %s (at patch %d, polled every %d s)%n", replicator.source(),
+                        replicator.updater().next() - 1, pollSeconds);
+                replicator.pollEvery(Duration.ofSeconds(pollSeconds));
+            }
             HarvestScheduler scheduler = fallback == null ? null : new HarvestScheduler(new HarvestPipeline(store,
                     storeOptions.iris(), Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(),
                             store.directory().resolve("staging")), QualityPass.bundled(store, storeOptions.iris())),
@@ -137,9 +171,13 @@ final class ServeCommand implements Callable<Integer> {
                 scheduler.start(sources, fallback).forEach((id, at) -> out.printf("  Next harvest     %s at %s%n", id, at));
             }
             out.flush();
+            Replicator replicating = replicator;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (scheduler != null) {
                     scheduler.close();
+                }
+                if (replicating != null) {
+                    replicating.close();
                 }
                 server.stop();
                 store.close();
@@ -149,6 +187,23 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private void checkReplicaOptions(String password) {
+        if (pollSeconds < 1) {
+            throw new UsageException("--poll-seconds must be at least 1, not " + pollSeconds);
+        }
+        String scheme = replicaOf.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme) || replicaOf.getHost() == null) {
+            throw new UsageException("--replica-of needs the primary's http(s) address, such as http://primary:3030/, not " + replicaOf);
+        }
+        String conflict = password != null ? "an admin password (a replica takes no updates)"
+                : harvestAt != null ? "--harvest-at (the primary harvests)"
+                : reloadSamples ? "--reload-samples (the primary's data is replicated)"
+                : patchLog ? "--patch-log (a replica does not serve a log of its own)" : null;
+        if (conflict != null) {
+            throw new UsageException("--replica-of cannot be combined with " + conflict);
         }
     }
 

@@ -40,7 +40,12 @@ final class StoreOptions {
 
     /** Opens the store, after checking the base IRI so that a bad --base fails before anything is touched. */
     CatalogueStore openStore() {
+        return openStore(false);
+    }
+
+    /** Opens the store as {@link #openStore()} does, first starting its patch log when asked and it has none. */
+    CatalogueStore openStore(boolean startPatchLog) {
         iris();
-        return CatalogueStore.open(storeDirectory());
+        return CatalogueStore.open(storeDirectory(), startPatchLog);
     }
 }

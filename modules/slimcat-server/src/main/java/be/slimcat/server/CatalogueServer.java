@@ -27,6 +27,7 @@ import be.slimcat.server.guard.RateLimit;
 import be.slimcat.server.guard.RequestBodyLimit;
 import be.slimcat.server.guard.SecurityHeaders;
 import be.slimcat.server.guard.ServiceAllowList;
+import be.slimcat.server.replication.PatchLogServlet;
 import be.slimcat.server.web.WebSite;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.queries.QueryLibrary;
@@ -40,7 +41,9 @@ import be.slimcat.vocab.SlimcatIris;
  * <li>{@code /update} and {@code /store}: SPARQL Update and read-write Graph Store Protocol, only when an
  * admin password is set, behind HTTP Basic authentication of user {@value #ADMIN_USER};</li>
  * <li>{@code /health}: JSON status; {@code /$/ping}: Fuseki's liveness check;</li>
- * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi}.</li>
+ * <li>{@code /sparql-ui/}: the SPARQL UI (YASGUI), see {@link SparqlUi};</li>
+ * <li>{@code /patches}: the store's patch log for read replicas, read only, when the store has one
+ * (see {@link PatchLogServlet}).</li>
  * </ul>
  * CORS is on, so browser query clients can use the endpoint. Federated {@code SERVICE} is off unless hosts are
  * allowed. The SPARQL endpoints are guarded (see {@code THREAT-MODEL.md}): a request rate per client
@@ -241,6 +244,7 @@ public final class CatalogueServer {
             site.servlets().forEach(fuseki::addServlet);
             new SparqlUi(site.page(), new LibraryExampleQueries(QueryLibrary.bundled(), iris)).servlets().forEach(fuseki::addServlet);
             new Feeds(store, iris).filters().forEach(fuseki::addFilter);
+            store.patchLog().ifPresent(log -> fuseki.addServlet("/patches/*", new PatchLogServlet(log)));
             if (adminPassword != null) {
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
                 fuseki.addEndpoint(ROOT, "update", Operation.Update, admin)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,6 +30,9 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 
+import be.slimcat.store.patch.PatchLog;
+import be.slimcat.store.patch.PatchRecordingDataset;
+
 /**
  * The catalogue store: a TDB2 database on local disk with one named graph per source (the
  * vocabulary, the inventory, the examples, each harvested source, quality results, harvest
@@ -39,33 +43,56 @@ public final class CatalogueStore implements AutoCloseable {
     private final Path directory;
     private final DatasetGraph database;
     private final DatasetGraph dataset;
+    private final PatchLog patchLog;
 
-    private CatalogueStore(Path directory, DatasetGraph database, DatasetGraph dataset) {
+    private CatalogueStore(Path directory, DatasetGraph database, DatasetGraph dataset, PatchLog patchLog) {
         this.directory = directory;
         this.database = database;
         this.dataset = dataset;
+        this.patchLog = patchLog;
     }
 
     /**
      * Opens the store in {@code directory} (TDB2 in {@code tdb2/}, the text index in {@code lucene/}),
-     * creating it when it does not exist.
+     * creating it when it does not exist. When the store has a patch log, every committed change is
+     * recorded in it.
      *
      * @throws StoreUnavailableException when the directory cannot be used
      */
     public static CatalogueStore open(Path directory) {
+        return open(directory, false);
+    }
+
+    /**
+     * Opens the store as {@link #open(Path)} does; with {@code startPatchLog}, first starts a patch log
+     * ({@code patches/}) when the store has none, whose first patch holds the data already stored. From
+     * then on every opening of the store records its committed changes, for read replicas.
+     *
+     * @throws StoreUnavailableException when the directory or its patch log cannot be used
+     */
+    public static CatalogueStore open(Path directory, boolean startPatchLog) {
+        DatasetGraph tdb = null;
+        DatasetGraph text = null;
         try {
             Files.createDirectories(directory);
             if (!Files.isWritable(directory)) {
                 throw new IOException("not writable");
             }
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
+            tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
-            DatasetGraph text = TextDatasetFactory.createLucene(tdb, lucene, TextIndexDefinition.config());
-            return new CatalogueStore(directory, tdb, text);
+            text = TextDatasetFactory.createLucene(tdb, lucene, TextIndexDefinition.config());
+            PatchLog log = startPatchLog ? PatchLog.start(directory, text)
+                    : PatchLog.existsIn(directory) ? PatchLog.open(directory, text) : null;
+            DatasetGraph served = log == null ? text : PatchRecordingDataset.recording(text, log);
+            return new CatalogueStore(directory, tdb, served, log);
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreUnavailableException s) {
                 throw s;
+            }
+            if (text != null) {
+                text.close();
+                TDBInternal.expel(tdb);
             }
             throw new StoreUnavailableException("Cannot open the store at " + directory + ": " + reason(e)
                     + " (check the path and its permissions, and that no other SlimCat process uses it)", e);
@@ -79,6 +106,11 @@ public final class CatalogueStore implements AutoCloseable {
     /** The directory of the store. */
     public Path directory() {
         return directory;
+    }
+
+    /** The patch log recording every committed change, when the store has one. */
+    public Optional<PatchLog> patchLog() {
+        return Optional.ofNullable(patchLog);
     }
 
     /** The dataset, for serving (queries must run in a transaction). */
