@@ -20,7 +20,7 @@ import be.slimcat.vocab.SlimcatIris;
  * (source graph and quality graphs) and its size on disk; under each night, the command's own lines on
  * the validation, scoring and storing of the quality results and on the compaction.
  * <p>
- * Usage: {@code java -jar slimcat-bench.jar sizing [N,N,...] [CLI heap]}, e.g. {@code sizing 10000,100000 4g};
+ * Usage: {@code java -jar slimcat-bench.jar sizing [N,N,...] [CLI heap] [nights 1-3]}, e.g. {@code sizing 10000,100000 4g 3};
  * the CLI jar is {@code modules/slimcat-cli/target/slimcat.jar} unless {@code -Dslimcat.jar=...} says otherwise.
  */
 public final class SizingBenchmark {
@@ -32,6 +32,7 @@ public final class SizingBenchmark {
             sizes.add(Integer.parseInt(n.trim()));
         }
         String heap = args.length > 1 ? args[1] : "4g";
+        int nights = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path jar = Path.of(System.getProperty("slimcat.jar", "modules/slimcat-cli/target/slimcat.jar"));
         if (!Files.isRegularFile(jar)) {
             System.err.println("No CLI jar at " + jar.toAbsolutePath() + ": build it with `mvn -B package -DskipTests`,"
@@ -43,16 +44,17 @@ public final class SizingBenchmark {
         System.out.printf("%10s %-16s %10s %10s %12s %14s %16s %12s%n", "datasets", "night", "seconds", "peak RSS",
                 "source trpl", "triples/dataset", "quality triples", "store MiB");
         for (int n : sizes) {
-            measure(n, jar, heap);
+            measure(n, jar, heap, nights);
         }
     }
 
-    private static void measure(int datasets, Path jar, String heap) throws Exception {
+    private static void measure(int datasets, Path jar, String heap, int nightsToRun) throws Exception {
         Path dir = Files.createTempDirectory("slimcat-sizing-");
         try (GeneratedPortal portal = new GeneratedPortal(datasets, 1000)) {
             Path store = dir.resolve("store");
             String[] nights = {"first", "unchanged", "1% revised"};
-            for (int night = 0; night < nights.length; night++) {
+            int last = Math.min(nightsToRun, nights.length) - 1;
+            for (int night = 0; night <= last; night++) {
                 portal.revise(night == 2);
                 Path log = dir.resolve("night-" + night + ".log");
                 Run run = harvest(jar, heap, store, portal, log);
@@ -61,7 +63,7 @@ public final class SizingBenchmark {
                     return;
                 }
                 System.out.printf("%,10d %-16s %10.1f %7d MiB%s%n", datasets, nights[night], run.seconds(), run.peakRssMiB(),
-                        night < 2 ? "" : storeFigures(store, datasets));
+                        night < last ? "" : storeFigures(store, datasets));
                 try (Stream<String> lines = Files.lines(log)) {
                     lines.filter(l -> l.contains("record(s)") || l.startsWith("Compacted")).forEach(l -> System.out.println("           " + l));
                 }

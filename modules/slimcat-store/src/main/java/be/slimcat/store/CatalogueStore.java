@@ -17,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -81,7 +82,8 @@ public final class CatalogueStore implements AutoCloseable {
             tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
-            text = TextDatasetFactory.createLucene(tdb, lucene, TextIndexDefinition.config());
+            TextIndex index = TextDatasetFactory.createLuceneIndex(lucene, TextIndexDefinition.config());
+            text = TextDatasetFactory.create(tdb, index, true, new CatalogueTextDocProducer(index));
             PatchLog log = startPatchLog ? PatchLog.start(directory, text)
                     : PatchLog.existsIn(directory) ? PatchLog.open(directory, text) : null;
             DatasetGraph served = log == null ? text : PatchRecordingDataset.recording(text, log);

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
  * What the Lucene index holds: labels, titles, descriptions and keywords in every language, in one
  * field {@value #FIELD}, with the language and the named graph of each literal.
  * {@code ?s text:query 'parkeren'} searches all of them; {@code ?s text:query ('parkeren' 'lang:nl')}
- * only Dutch literals.
+ * only Dutch literals. The quality graphs are not indexed (see {@link CatalogueTextDocProducer}).
  */
 final class TextIndexDefinition {
     static final String FIELD = "text";

@@ -111,6 +111,22 @@ class CatalogueStoreTest {
     }
 
     @Test
+    void text_index_leaves_out_the_quality_graphs() {
+        String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?x { ?x text:query ('%s') } ORDER BY ?x";
+        String comment = "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <http://example.org/%s> rdfs:comment 'Voeg een licentie toe'@nl .";
+        try (CatalogueStore store = CatalogueStore.open(dir)) {
+            store.replaceGraph(NodeFactory.createURI("https://data.slimcat.be/graph/quality/source/gent"),
+                    turtle(comment.formatted("result")));
+            store.addToGraph(NodeFactory.createURI("https://data.slimcat.be/graph/quality"), turtle(comment.formatted("trend")));
+            store.replaceGraph(NodeFactory.createURI("https://data.slimcat.be/graph/qualityish"), turtle(comment.formatted("other")));
+            store.replaceGraph(G1, turtle(comment.formatted("record")));
+            assertEquals(List.of("http://example.org/other", "http://example.org/record"), select(store, search.formatted("licentie")));
+            assertEquals(List.of("\"Voeg een licentie toe\"@nl"),
+                    select(store, "SELECT DISTINCT ?x { <http://example.org/result> ?p ?x }"), "the quality graph is stored all the same");
+        }
+    }
+
+    @Test
     void exports_one_graph_as_turtle_and_all_graphs_as_nquads() {
         try (CatalogueStore store = CatalogueStore.open(dir)) {
             store.replaceGraph(G1, turtle("<http://example.org/a> dct:title 'A' ."));
