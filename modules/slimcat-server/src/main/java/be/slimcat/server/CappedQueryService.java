@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -16,13 +18,22 @@ import be.slimcat.server.guard.PathRepetitionCheck;
 
 /**
  * The SPARQL query service of the public endpoint: refuses property paths the timeout cannot stop (400),
- * and caps and collects answers ({@link ResultCap}). The timeout is ARQ's, set in the dataset's context.
+ * caps and collects answers ({@link ResultCap}), and stops queries at the timeout (ARQ's, set in the
+ * request's context only: the server's own queries, such as building the search index, are not bound by it).
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
     private final ResultCap cap;
+    private final String timeoutMillis;
 
-    CappedQueryService(long resultLimit) {
+    CappedQueryService(long resultLimit, Duration timeout) {
         this.cap = new ResultCap(resultLimit);
+        this.timeoutMillis = Long.toString(timeout.toMillis());
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        action.getContext().set(ARQ.queryTimeout, timeoutMillis);
+        return super.createQueryExec(action, query, dataset);
     }
 
     @Override

@@ -221,7 +221,6 @@ public final class CatalogueServer {
         /** Builds the server (not started). */
         public CatalogueServer build() {
             Context context = store.dataset().getContext();
-            context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             context.set(ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
             serviceAllowList.install(context, queryTimeout);
             ARQ.getContext().set(ARQ.httpServiceAllowed, serviceAllowList.isEnabled());
@@ -231,7 +230,7 @@ public final class CatalogueServer {
                     .loopback(loopbackOnly)
                     .enableCors(true)
                     .enablePing(true)
-                    .registerOperation(Operation.Query, new CappedQueryService(resultLimit))
+                    .registerOperation(Operation.Query, new CappedQueryService(resultLimit, queryTimeout))
                     .registerOperation(Operation.Update, new NoLoadUpdateService())
                     .addDataset(ROOT, store.dataset())
                     .addEndpoint(ROOT, "sparql", Operation.Query)

@@ -137,6 +137,18 @@ class CatalogueServerTest {
     }
 
     @Test
+    void the_endpoint_timeout_binds_the_endpoint_only_not_the_servers_own_queries() throws Exception {
+        store.addToGraph(NodeFactory.createURI(GRAPH), RDFParser.fromString(
+                "<http://example.org/park> a <http://www.w3.org/ns/dcat#Dataset> .", Lang.TURTLE).toGraph());
+        start(CatalogueServer.builder(store).queryTimeout(Duration.ofMillis(1)));
+        assertEquals(503, query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }").statusCode());
+        HttpResponse<String> search = get("/zoeken?q=parkeerbezetting", "text/html");
+        assertEquals(200, search.statusCode(), "the search index is built by the server's own queries");
+        assertTrue(search.body().contains("Parkeerbezetting Gent"), search.body());
+        assertEquals(200, get("/", "text/html").statusCode());
+    }
+
+    @Test
     void updates_do_not_exist_without_an_admin_password() throws Exception {
         start(CatalogueServer.builder(store));
         assertEquals(404, update("INSERT DATA { GRAPH <urn:g> { <http://example.org/x> <http://example.org/p> 1 } }", null).statusCode());
