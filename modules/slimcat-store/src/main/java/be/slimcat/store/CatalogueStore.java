@@ -15,7 +15,9 @@ import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -38,9 +40,9 @@ import org.apache.lucene.store.FSDirectory;
 public final class CatalogueStore implements AutoCloseable {
     private final Path directory;
     private final DatasetGraph database;
-    private final DatasetGraph dataset;
+    private final CompactionGate dataset;
 
-    private CatalogueStore(Path directory, DatasetGraph database, DatasetGraph dataset) {
+    private CatalogueStore(Path directory, DatasetGraph database, CompactionGate dataset) {
         this.directory = directory;
         this.database = database;
         this.dataset = dataset;
@@ -61,8 +63,10 @@ public final class CatalogueStore implements AutoCloseable {
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
-            DatasetGraph text = TextDatasetFactory.createLucene(tdb, lucene, TextIndexDefinition.config());
-            return new CatalogueStore(directory, tdb, text);
+            DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.createLucene(tdb, lucene, TextIndexDefinition.config());
+            // text:query finds the index in the context, also through the gate around the text dataset
+            text.getContext().set(TextQuery.textIndex, text.getTextIndex());
+            return new CatalogueStore(directory, tdb, new CompactionGate(text));
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreUnavailableException s) {
                 throw s;
@@ -211,13 +215,16 @@ public final class CatalogueStore implements AutoCloseable {
 
     /**
      * Compacts the database so that disk use stays bounded (TDB2 keeps the old versions of replaced
-     * data until compaction); readers keep being served meanwhile. Returns the bytes on disk before and after.
+     * data until compaction). It starts when the transactions under way have ended; transactions that begin
+     * meanwhile wait until it is done (see {@link CompactionGate}). Returns the bytes on disk before and after.
      */
     public Compaction compact() {
         Path tdb = directory.resolve("tdb2");
-        long before = sizeOf(tdb);
-        DatabaseMgr.compact(database, true);
-        return new Compaction(before, sizeOf(tdb));
+        return dataset.closed(() -> {
+            long before = sizeOf(tdb);
+            DatabaseMgr.compact(database, true);
+            return new Compaction(before, sizeOf(tdb));
+        });
     }
 
     /** Disk use of the database before and after a compaction, in bytes. */
