@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -43,10 +44,10 @@ import be.slimcat.store.patch.PatchRecordingDataset;
 public final class CatalogueStore implements AutoCloseable {
     private final Path directory;
     private final DatasetGraph database;
-    private final DatasetGraph dataset;
+    private final CompactionGate dataset;
     private final PatchLog patchLog;
 
-    private CatalogueStore(Path directory, DatasetGraph database, DatasetGraph dataset, PatchLog patchLog) {
+    private CatalogueStore(Path directory, DatasetGraph database, CompactionGate dataset, PatchLog patchLog) {
         this.directory = directory;
         this.database = database;
         this.dataset = dataset;
@@ -84,10 +85,12 @@ public final class CatalogueStore implements AutoCloseable {
             FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
             TextIndex index = TextDatasetFactory.createLuceneIndex(lucene, TextIndexDefinition.config());
             text = TextDatasetFactory.create(tdb, index, true, new CatalogueTextDocProducer(index));
+            // text:query finds the index in the context, also through the wrappers around the text dataset
+            text.getContext().set(TextQuery.textIndex, index);
             PatchLog log = startPatchLog ? PatchLog.start(directory, text)
                     : PatchLog.existsIn(directory) ? PatchLog.open(directory, text) : null;
             DatasetGraph served = log == null ? text : PatchRecordingDataset.recording(text, log);
-            return new CatalogueStore(directory, tdb, served, log);
+            return new CatalogueStore(directory, tdb, new CompactionGate(served), log);
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreUnavailableException s) {
                 throw s;
@@ -245,13 +248,16 @@ public final class CatalogueStore implements AutoCloseable {
 
     /**
      * Compacts the database so that disk use stays bounded (TDB2 keeps the old versions of replaced
-     * data until compaction); readers keep being served meanwhile. Returns the bytes on disk before and after.
+     * data until compaction). It starts when the transactions under way have ended; transactions that begin
+     * meanwhile wait until it is done (see {@link CompactionGate}). Returns the bytes on disk before and after.
      */
     public Compaction compact() {
         Path tdb = directory.resolve("tdb2");
-        long before = sizeOf(tdb);
-        DatabaseMgr.compact(database, true);
-        return new Compaction(before, sizeOf(tdb));
+        return dataset.closed(() -> {
+            long before = sizeOf(tdb);
+            DatabaseMgr.compact(database, true);
+            return new Compaction(before, sizeOf(tdb));
+        });
     }
 
     /** Disk use of the database before and after a compaction, in bytes. */
