@@ -154,7 +154,6 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("  Health           http://localhost:%d/health%n", server.port());
             out.println(password == null ? "  Updates          off (no admin password given)"
                     : "  Updates          http://localhost:" + server.port() + "/update and /store (user admin)");
-            out.printf("  Limits           %s%n", limits);
             if (store.patchLog().isPresent()) {
                 out.printf("  Patch log        http://localhost:%d/patches (latest patch %d)%n", server.port(),
                         store.patchLog().get().latest().map(PatchEntry::sequence).orElse(0L));
@@ -164,6 +163,7 @@ final class ServeCommand implements Callable<Integer> {
                         replicator.updater().next() - 1, pollSeconds);
                 replicator.pollEvery(Duration.ofSeconds(pollSeconds));
             }
+            out.printf("  Limits           %s%n", limits);
             HarvestScheduler scheduler = fallback == null ? null : new HarvestScheduler(new HarvestPipeline(store,
                     storeOptions.iris(), Harvester.withAllDialects(storeOptions.iris(), FetchPolicy.defaults(),
                             store.directory().resolve("staging")), QualityPass.bundled(store, storeOptions.iris())),

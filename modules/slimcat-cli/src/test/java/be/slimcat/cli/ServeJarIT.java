@@ -73,6 +73,51 @@ class ServeJarIT {
         }
     }
 
+    @Test
+    void a_replica_jar_serves_what_the_primary_jar_stores() throws Exception {
+        Path jar = Path.of("target", "slimcat.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process primary = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--store", dir.resolve("primary").toString(),
+                "--port", "0", "--localhost", "--patch-log").redirectErrorStream(true).start();
+        Process replica = null;
+        try {
+            String primaryEndpoint = awaitEndpoint(primary);
+            assertTrue(seen.toString().contains("Patch log        http://localhost:"), seen.toString());
+            String primaryBase = primaryEndpoint.substring(0, primaryEndpoint.length() - "sparql".length());
+            seen.setLength(0);
+            replica = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--store", dir.resolve("replica").toString(),
+                    "--port", "0", "--localhost", "--replica-of", primaryBase, "--poll-seconds", "1")
+                    .redirectErrorStream(true).start();
+            String replicaEndpoint = awaitEndpoint(replica);
+            assertTrue(seen.toString().contains("Replica of       " + primaryBase), seen.toString());
+            String count = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
+            String expected = csv(primaryEndpoint, count);
+            assertTrue(expected.contains("https://data.slimcat.be/graph/inventory"), expected);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            String got = csv(replicaEndpoint, count);
+            while (!got.equals(expected) && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                got = csv(replicaEndpoint, count);
+            }
+            assertEquals(expected, got, "the replica's graphs and triple counts after catching up");
+        } finally {
+            for (Process p : new Process[] {replica, primary}) {
+                if (p != null) {
+                    p.destroy();
+                    p.waitFor(20, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    private static String csv(String endpoint, String query) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
     private String awaitEndpoint(Process process) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String endpoint = null;
