@@ -93,17 +93,21 @@ class QueriesDuringHarvestsIT {
             HarvestPipeline pipeline = new HarvestPipeline(store, IRIS, Harvester.withAllDialects(IRIS, FetchPolicy.defaults(),
                     store.directory().resolve("staging")), QualityPass.bundled(store, IRIS));
             harvestAll(pipeline, portal, feeds, 0);
-            CatalogueServer server = CatalogueServer.builder(store).iris(IRIS).port(0).loopbackOnly(true).build().start();
+            // The clients ask back to back from one address: no per-client rate here (RequestLimitsTest covers it).
+            CatalogueServer server = CatalogueServer.builder(store).iris(IRIS).port(0).loopbackOnly(true).rateLimit(null)
+                    .build().start();
             try {
                 URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/sparql");
                 AtomicBoolean harvesting = new AtomicBoolean(true);
                 CountDownLatch clientsDone = new CountDownLatch(CLIENTS);
                 for (int c = 0; c < CLIENTS; c++) {
+                    // half the clients may get kept answers, half have every query run (Cache-Control: no-cache)
+                    boolean run = c % 2 == 1;
                     Thread client = new Thread(() -> {
                         try {
                             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                             while (harvesting.get()) {
-                                ask(http, endpoint, query, allowed, tally, latencies);
+                                ask(http, endpoint, query, run, allowed, tally, latencies);
                             }
                         } finally {
                             clientsDone.countDown();
@@ -156,13 +160,13 @@ class QueriesDuringHarvestsIT {
         return replaced;
     }
 
-    private static void ask(HttpClient http, URI endpoint, String query, Map<String, Set<GraphState>> allowed,
+    private static void ask(HttpClient http, URI endpoint, String query, boolean run, Map<String, Set<GraphState>> allowed,
             PropertyTally tally, List<Long> latencies) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        HttpRequest request = (run ? builder.header("Cache-Control", "no-cache") : builder).build();
         long start = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
