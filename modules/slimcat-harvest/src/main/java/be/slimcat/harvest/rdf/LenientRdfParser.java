@@ -18,6 +18,7 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.ParseErrorListener;
 import org.eclipse.rdf4j.rio.ParseLocationListener;
 import org.eclipse.rdf4j.rio.ParserConfig;
+import org.eclipse.rdf4j.rio.RDFHandlerException;
 import org.eclipse.rdf4j.rio.RDFParseException;
 import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
@@ -58,7 +59,7 @@ public final class LenientRdfParser {
     public static RdfPage read(byte[] body, Lang lang, URI base, ParseFailure strictFailure) {
         PageLines lines = new PageLines(body);
         UndeclaredPrefixes prefixes = new UndeclaredPrefixes();
-        Reading reading = new Reading(lines, lang.equals(Lang.NTRIPLES));
+        Reading reading = new Reading(lines, lang.equals(Lang.NTRIPLES), 2L * body.length + 16);
         RDFParser parser = parser(lang, prefixes, reading.notes::add, lines);
         parser.setParserConfig(config());
         parser.setParseLocationListener(reading);
@@ -68,6 +69,8 @@ public final class LenientRdfParser {
             parser.parse(new ByteArrayInputStream(body), base.toString());
         } catch (RDFParseException e) {
             throw failed(base, strictFailure, new ParseFailure(e.getLineNumber(), e.getColumnNumber(), withoutPosition(e.getMessage())));
+        } catch (RDFHandlerException e) {
+            throw failed(base, strictFailure, new ParseFailure(reading.line, -1, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             throw failed(base, strictFailure, new ParseFailure(reading.line, -1, e.toString()));
         }
@@ -86,12 +89,19 @@ public final class LenientRdfParser {
         private final List<ParseNote> notes = new ArrayList<>();
         private final List<ParseNote> complaints = new ArrayList<>();
         private final Set<Long> linesWithStatements = new HashSet<>();
+        private final long mostEvents;
+        private long events;
         private long line = 1;
         private long namedGraphStatements;
 
-        Reading(PageLines lines, boolean lineBased) {
+        /**
+         * @param mostEvents the most statements and complaints the page can give: Rio reading past the end
+         *        of an unclosed collection in lenient mode reports them without end
+         */
+        Reading(PageLines lines, boolean lineBased, long mostEvents) {
             this.lines = lines;
             this.lineBased = lineBased;
+            this.mostEvents = mostEvents;
             this.boundary = new RioToJena(lines);
         }
 
@@ -100,8 +110,17 @@ public final class LenientRdfParser {
             line = lineNo;
         }
 
+        /** Stops Rio once it reports more than a page of this size can hold. */
+        private void count() {
+            if (++events > mostEvents) {
+                throw new RDFHandlerException("it went on past the end of the page (" + mostEvents
+                        + " statements and complaints, more than the page's bytes can hold)");
+            }
+        }
+
         @Override
         public void handleStatement(Statement statement) {
+            count();
             if (statement.getContext() != null) {
                 namedGraphStatements++;
                 return;
@@ -112,6 +131,7 @@ public final class LenientRdfParser {
 
         @Override
         public void warning(String message, long lineNo, long columnNo) {
+            count();
             long at = lineNo > 0 ? lineNo : line;
             complaints.add(new ParseNote(at, message, lines.line(at)));
         }

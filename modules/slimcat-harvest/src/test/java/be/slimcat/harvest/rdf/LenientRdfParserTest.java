@@ -218,6 +218,17 @@ class LenientRdfParserTest {
     }
 
     @Test
+    void an_unclosed_collection_at_the_end_of_a_page_is_refused_not_read_forever() {
+        // found by the reliability suite's fuzzer: Rio's lenient Turtle parser read past the end without end
+        byte[] body = {'#', '&', ' ', 'a', 't', 'a', (byte) 0xff, 'e', 't', ' ', ';', '\n', '(', 'c', 't', ':', 'a', 'e', ' ', '.', '\n'};
+        RdfSyntaxException e = assertThrows(RdfSyntaxException.class,
+                () -> RdfPageParser.read(body, Lang.TURTLE, URI.create(BASE + "loop.ttl")));
+        assertTrue(e.getMessage().startsWith(BASE + "loop.ttl:2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("the lenient parser (RDF4J Rio) also failed at line 2: it went on past the end of the page"
+                + " (58 statements and complaints, more than the page's bytes can hold)"), e.getMessage());
+    }
+
+    @Test
     void a_clean_page_is_read_by_jena_alone() {
         byte[] body = (PREFIXES + "<https://data.voorbeeld.be/dataset/a> a dcat:Dataset .").getBytes(StandardCharsets.UTF_8);
         RdfPage page = RdfPageParser.read(body, Lang.TURTLE, URI.create(BASE + "a.ttl"));
