@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -92,8 +93,8 @@ public final class Describer {
 
     private Optional<Description> read(DatasetGraph dsg, Node resource) {
         Graph graph = GraphFactory.createDefaultGraph();
-        addClosure(dsg, resource, graph);
-        addPublishedClosure(resource, graph);
+        addClosure(resource, graph, subject -> storedTriples(dsg, subject));
+        addClosure(resource, graph, subject -> published.find(subject, Node.ANY, Node.ANY).toList());
         List<Triple> inverse = new ArrayList<>();
         for (Binding row : INVERSE.select(dsg, Map.of("object", resource))) {
             inverse.add(Triple.create(row.get("s"), row.get("p"), resource));
@@ -114,8 +115,11 @@ public final class Describer {
         return Optional.of(new Description(resource, graph, types, inverse, labels, quality, provenance));
     }
 
-    /** Adds the triples of the node and of every blank node reached from it. */
-    private static void addClosure(DatasetGraph dsg, Node start, Graph graph) {
+    /**
+     * Adds the triples of the node and of every blank node reached from it, as {@code triplesOf} gives the
+     * triples of one subject.
+     */
+    private static void addClosure(Node start, Graph graph, Function<Node, List<Triple>> triplesOf) {
         Deque<Node> todo = new ArrayDeque<>(List.of(start));
         Set<Node> seen = new HashSet<>();
         while (!todo.isEmpty()) {
@@ -123,31 +127,22 @@ public final class Describer {
             if (!seen.add(subject)) {
                 continue;
             }
-            for (Binding row : SUBJECT.select(dsg, Map.of("subject", subject))) {
-                Node object = row.get("o");
-                graph.add(Triple.create(subject, row.get("p"), object));
-                if (object.isBlank()) {
-                    todo.push(object);
+            for (Triple t : triplesOf.apply(subject)) {
+                graph.add(t);
+                if (t.getObject().isBlank()) {
+                    todo.push(t.getObject());
                 }
             }
         }
     }
 
-    /** Adds the published triples of the node and of every blank node reached from it. */
-    private void addPublishedClosure(Node start, Graph graph) {
-        Deque<Node> todo = new ArrayDeque<>(List.of(start));
-        Set<Node> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Node subject = todo.pop();
-            if (seen.add(subject)) {
-                published.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                    graph.add(t);
-                    if (t.getObject().isBlank()) {
-                        todo.push(t.getObject());
-                    }
-                });
-            }
+    /** The stored triples of one subject. */
+    private static List<Triple> storedTriples(DatasetGraph dsg, Node subject) {
+        List<Triple> triples = new ArrayList<>();
+        for (Binding row : SUBJECT.select(dsg, Map.of("subject", subject))) {
+            triples.add(Triple.create(subject, row.get("p"), row.get("o")));
         }
+        return triples;
     }
 
     /** Adds the labels of every IRI the description links (not the resource's own, which it holds already). */
@@ -223,7 +218,8 @@ public final class Describer {
                 graph.add(Triple.create(report, row.get("p"), row.get("o")));
             }
         }));
-        violations.values().forEach(list -> list.forEach(result -> addClosure(dsg, result, graph)));
+        violations.values().forEach(list -> list.forEach(
+                result -> addClosure(result, graph, subject -> storedTriples(dsg, subject))));
         Set<Node> graphs = new LinkedHashSet<>(measurements.keySet());
         graphs.addAll(reports.keySet());
         List<QualityFacts> facts = new ArrayList<>();
