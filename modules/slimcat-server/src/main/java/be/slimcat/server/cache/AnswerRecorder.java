@@ -116,7 +116,9 @@ final class AnswerRecorder extends HttpServletResponseWrapper {
         @Override
         public void write(int b) throws IOException {
             out.write(b);
-            keep(new byte[] {(byte) b}, 0, 1);
+            if (room(1)) {
+                copy.write(b);
+            }
         }
 
         @Override
@@ -126,15 +128,18 @@ final class AnswerRecorder extends HttpServletResponseWrapper {
         }
 
         private void keep(byte[] b, int off, int len) {
-            if (overflowed) {
-                return;
+            if (room(len)) {
+                copy.write(b, off, len);
             }
-            if (copy.size() + (long) len > largest) {
+        }
+
+        /** Whether the copy can take {@code len} more bytes; once it cannot, it is dropped for good. */
+        private boolean room(int len) {
+            if (!overflowed && copy.size() + (long) len > largest) {
                 overflowed = true;
                 copy.reset();
-                return;
             }
-            copy.write(b, off, len);
+            return !overflowed;
         }
 
         @Override
