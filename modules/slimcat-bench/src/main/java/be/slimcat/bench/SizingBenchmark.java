@@ -2,6 +2,7 @@
 package be.slimcat.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.GraphSummary;
+import be.slimcat.store.remote.RemoteService;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -22,8 +24,13 @@ import be.slimcat.vocab.SlimcatIris;
  * <p>
  * Usage: {@code java -jar slimcat-bench.jar sizing [N,N,...] [CLI heap] [nights 1-3]}, e.g. {@code sizing 10000,100000 4g 3};
  * the CLI jar is {@code modules/slimcat-cli/target/slimcat.jar} unless {@code -Dslimcat.jar=...} says otherwise.
+ * With {@code -Dslimcat.store=URL} (and {@code -Dslimcat.store-gsp=URL}) the harvests store into that remote SPARQL
+ * service instead of an embedded store; the size on disk is then only the local text index and working files.
  */
 public final class SizingBenchmark {
+    private static final String REMOTE = System.getProperty("slimcat.store", "");
+    private static final String REMOTE_GSP = System.getProperty("slimcat.store-gsp", REMOTE);
+
     private SizingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +47,8 @@ public final class SizingBenchmark {
             System.exit(2);
         }
         System.out.printf("SlimCat sizing: the nightly `slimcat harvest` (own process, -Xmx%s) of a generated DCAT portal,"
-                + " %d cores, Java %s%n", heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                + " %d cores, Java %s, store %s%n", heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                REMOTE.isEmpty() ? "embedded TDB2" : REMOTE + " (MiB: local files only)");
         System.out.printf("%10s %-16s %10s %10s %12s %14s %16s %12s%n", "datasets", "night", "seconds", "peak RSS",
                 "source trpl", "triples/dataset", "quality triples", "store MiB");
         for (int n : sizes) {
@@ -78,7 +86,9 @@ public final class SizingBenchmark {
         SlimcatIris iris = SlimcatIris.defaults();
         long source = 0;
         long quality = 0;
-        try (CatalogueStore store = CatalogueStore.open(storeDir)) {
+        try (CatalogueStore store = REMOTE.isEmpty() ? CatalogueStore.open(storeDir)
+                : CatalogueStore.connect(RemoteService.at(URI.create(REMOTE)).withGraphStore(URI.create(REMOTE_GSP)), storeDir,
+                        iris.graphNamespace())) {
             for (GraphSummary graph : store.graphs()) {
                 String name = graph.graph().getURI();
                 if (name.equals(iris.sourceGraph("sizing").getURI())) {
@@ -95,9 +105,12 @@ public final class SizingBenchmark {
 
     private static Run harvest(Path jar, String heap, Path store, GeneratedPortal portal, Path log) throws Exception {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-jar", jar.toString(), "harvest", "--store", store.toString(), "--url", portal.dcatUri().toString(),
-                "--dialect", "dcat", "--id", "sizing", "--allow-host", "127.0.0.1")
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", jar.toString(), "harvest", "--url", portal.dcatUri().toString(),
+                "--dialect", "dcat", "--id", "sizing", "--allow-host", "127.0.0.1"));
+        command.addAll(REMOTE.isEmpty() ? List.of("--store", store.toString())
+                : List.of("--store", REMOTE, "--store-gsp", REMOTE_GSP, "--work-dir", store.toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peakKiB = 0;

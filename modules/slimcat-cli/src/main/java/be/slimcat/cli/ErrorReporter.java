@@ -12,6 +12,7 @@ import be.slimcat.store.StoreUnavailableException;
 import be.slimcat.store.patch.PatchChainException;
 import be.slimcat.store.patch.PatchLogException;
 import be.slimcat.store.queries.InvalidParameterException;
+import be.slimcat.store.remote.RemoteStoreException;
 import be.slimcat.store.queries.UnknownQueryException;
 import be.slimcat.vocab.RdfSyntaxException;
 import be.slimcat.vocab.ResourceNotFoundException;
@@ -60,7 +61,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 || e instanceof SourceDescriptions.DuplicateSourceException) {
             return ExitCodes.DATA_PROBLEMS;
         }
-        if (e instanceof RemoteUnavailableException) {
+        if (e instanceof RemoteUnavailableException || e instanceof RemoteStoreException) {
             return ExitCodes.REMOTE_UNAVAILABLE;
         }
         if (e instanceof ResourceNotFoundException || e instanceof UnsupportedSyntaxException

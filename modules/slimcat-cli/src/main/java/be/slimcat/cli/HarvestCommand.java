@@ -132,8 +132,8 @@ final class HarvestCommand implements Callable<Integer> {
                         out.printf(Locale.ROOT, "Quality of the catalogue: %d dataset(s), mean MQA %.1f of 405 (%s), mean %.1f stars%n",
                                 catalogue.datasets(), catalogue.meanMqaScore(), catalogue.band().id(), catalogue.meanStars());
                     }
-                    CatalogueStore.Compaction c = pipeline.compact();
-                    out.printf("Compacted the store: %.1f MB → %.1f MB%n", c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
+                    pipeline.compact().ifPresent(c -> out.printf("Compacted the store: %.1f MB → %.1f MB%n",
+                            c.bytesBefore() / 1e6, c.bytesAfter() / 1e6));
                 }
                 printSummary(runs, out);
                 for (Path report : reports) {

@@ -4,6 +4,7 @@ package be.slimcat.cli;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -133,12 +134,12 @@ final class HarvestPipeline {
         }
     }
 
-    /** Compacts the store; returns the sizes. */
-    CatalogueStore.Compaction compact() {
+    /** Compacts the store; returns the sizes, or nothing for a remote store (its service manages its disk). */
+    Optional<CatalogueStore.Compaction> compact() {
         lock.lock();
         try {
-            CatalogueStore.Compaction c = store.compact();
-            LOG.info("compacted the store: {} → {} bytes", c.bytesBefore(), c.bytesAfter());
+            Optional<CatalogueStore.Compaction> c = store.compact();
+            c.ifPresent(sizes -> LOG.info("compacted the store: {} → {} bytes", sizes.bytesBefore(), sizes.bytesAfter()));
             return c;
         } finally {
             lock.unlock();

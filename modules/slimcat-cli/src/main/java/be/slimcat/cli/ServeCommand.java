@@ -114,6 +114,9 @@ final class ServeCommand implements Callable<Integer> {
         String password = adminPassword();
         if (replicaOf != null) {
             checkReplicaOptions(password);
+            if (storeOptions.remoteService().isPresent()) {
+                throw new UsageException("--replica-of keeps an embedded store in step; a remote store is kept in step by its service");
+            }
         }
         HarvestSchedule fallback = harvestAt == null ? null : HarvestSchedule.parse(harvestAt);
         List<ConfiguredSource> sources = fallback == null ? List.of()
@@ -147,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
                     .adminPassword(password)
                     .build()
                     .start();
-            out.printf("SlimCat serves store %s%n", store.directory());
+            out.printf("SlimCat serves store %s%n", store.location());
             out.printf("  Web pages        http://localhost:%d/ (search /zoeken, quality /kwaliteit, harvests /oogsten)%n", server.port());
             out.printf("  SPARQL endpoint  http://localhost:%d/sparql%n", server.port());
             out.printf("  Graph Store      http://localhost:%d/data (read only)%n", server.port());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.store.SampleData;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -26,7 +27,7 @@ class AskCommandTest {
     @BeforeAll
     static void loadSamplesWithQuality() {
         SlimcatIris iris = SlimcatIris.defaults();
-        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"))) {
+        try (CatalogueStore store = StoreUnderTest.open(dir.resolve("store"))) {
             new SampleData(iris).loadInto(store);
             new LoadedGraphQuality(store, iris).assess(List.of(iris.inventoryGraph(), iris.examplesGraph()));
         }

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
+import be.slimcat.store.StoreUnderTest;
+
 /** Runs slimcat in-process and keeps what it printed. */
 final class Cli {
     final int exitCode;
@@ -21,7 +23,7 @@ final class Cli {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SlimcatCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = SlimcatCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(StoreUnderTest.commandLine(args));
         return new Cli(code, out.toString(), err.toString());
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.store.SampleData;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -32,7 +33,7 @@ class ExportCatalogueTest {
 
     @BeforeEach
     void samples() {
-        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"))) {
+        try (CatalogueStore store = StoreUnderTest.open(dir.resolve("store"))) {
             new SampleData(SlimcatIris.defaults()).loadInto(store);
         }
     }

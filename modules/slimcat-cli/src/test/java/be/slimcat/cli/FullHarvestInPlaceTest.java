@@ -27,6 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import be.slimcat.harvest.CatalogRecords;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.vocab.PROV;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -88,7 +89,7 @@ class FullHarvestInPlaceTest {
     }
 
     private static Graph sourceGraph(Path store) {
-        try (CatalogueStore opened = CatalogueStore.open(store)) {
+        try (CatalogueStore opened = StoreUnderTest.open(store)) {
             return opened.read(dsg -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 dsg.getGraph(GRAPH).find().forEachRemaining(copy::add);
@@ -112,7 +113,7 @@ class FullHarvestInPlaceTest {
 
     /** When a run started, from the harvest log. */
     private static Node startOf(Path store, Node run) {
-        try (CatalogueStore opened = CatalogueStore.open(store)) {
+        try (CatalogueStore opened = StoreUnderTest.open(store)) {
             return opened.read(dsg -> dsg.getGraph(IRIS.graph("harvest-log")).find(run, PROV.startedAtTime.asNode(), Node.ANY)
                     .next().getObject());
         }
@@ -127,6 +128,7 @@ class FullHarvestInPlaceTest {
 
     @Test
     void a_complete_run_is_applied_in_place_and_ends_as_a_replacement() {
+        StoreUnderTest.assumeEmbedded("compares two stores side by side; the remote suite has one service");
         Path store = dir.resolve("store");
         assertEquals(0, harvest(store).exitCode);
         Graph first = sourceGraph(store);

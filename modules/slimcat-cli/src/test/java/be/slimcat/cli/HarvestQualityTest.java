@@ -25,6 +25,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 
 /**
  * Quality in the harvest loop, end to end: two nights of a local DCAT feed (quality/night1.ttl,
@@ -156,7 +157,7 @@ class HarvestQualityTest {
         assertEquals(0, harvest("first.json").exitCode);
         night("night2.ttl");
         assertEquals(0, harvest("second.json").exitCode);
-        try (CatalogueStore store = CatalogueStore.open(Path.of(store()))) {
+        try (CatalogueStore store = StoreUnderTest.open(Path.of(store()))) {
             CatalogueServer web = CatalogueServer.builder(store).port(0).loopbackOnly(true).build().start();
             try {
                 String history = page(web, "/oogsten");

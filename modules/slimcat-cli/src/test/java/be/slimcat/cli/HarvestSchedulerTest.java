@@ -30,6 +30,7 @@ import be.slimcat.harvest.HarvestSource;
 import be.slimcat.harvest.Harvester;
 import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.vocab.SlimcatIris;
 
 class HarvestSchedulerTest {
@@ -43,7 +44,7 @@ class HarvestSchedulerTest {
     void plans_each_enabled_source_at_its_own_schedule_or_the_default() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
         URI nowhere = URI.create("http://127.0.0.1:9/none");
-        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"));
+        try (CatalogueStore store = StoreUnderTest.open(dir.resolve("store"));
                 HarvestScheduler scheduler = new HarvestScheduler(pipeline(store), clock)) {
             Map<String, ZonedDateTime> next = scheduler.start(List.of(source("a", nowhere, null, true),
                     source("b", nowhere, "30 4 * * *", true), source("c", nowhere, "05:00", false)),
@@ -69,7 +70,7 @@ class HarvestSchedulerTest {
         });
         server.start();
         URI feed = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/catalog");
-        try (CatalogueStore store = CatalogueStore.open(dir.resolve("store"))) {
+        try (CatalogueStore store = StoreUnderTest.open(dir.resolve("store"))) {
             HarvestPipeline pipeline = pipeline(store);
             // Shift the clock so that the next whole minute is about a second away.
             long millisInMinute = System.currentTimeMillis() % 60_000;

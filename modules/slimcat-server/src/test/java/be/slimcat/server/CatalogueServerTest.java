@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 
 /** A real Fuseki on a random port over a real TDB2 store, queried over HTTP. */
 class CatalogueServerTest {
@@ -40,7 +41,7 @@ class CatalogueServerTest {
 
     @BeforeEach
     void openStore() {
-        store = CatalogueStore.open(dir);
+        store = StoreUnderTest.open(dir);
         StringBuilder ttl = new StringBuilder("@prefix dct: <http://purl.org/dc/terms/> .\n");
         ttl.append("<http://example.org/park> dct:title 'Parkeerbezetting Gent'@nl .\n");
         for (int i = 0; i < 300; i++) {

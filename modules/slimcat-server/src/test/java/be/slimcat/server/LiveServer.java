@@ -21,6 +21,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 
 /**
  * Test fixture: a real TDB2 store in a directory and a real server on a free loopback port, with the HTTP
@@ -41,7 +42,7 @@ public final class LiveServer implements AutoCloseable {
 
     /** Opens a store in {@code dir}, loads {@code turtle} into {@code graph}, and starts a configured server. */
     public static LiveServer start(Path dir, String graph, String turtle, UnaryOperator<CatalogueServer.Builder> settings) {
-        CatalogueStore store = CatalogueStore.open(dir);
+        CatalogueStore store = StoreUnderTest.open(dir);
         try {
             if (turtle != null) {
                 Graph g = RDFParser.fromString(turtle, Lang.TURTLE).toGraph();

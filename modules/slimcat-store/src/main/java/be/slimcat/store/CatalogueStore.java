@@ -16,6 +16,7 @@ import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
@@ -24,7 +25,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -34,14 +36,22 @@ import org.apache.lucene.store.FSDirectory;
 
 import be.slimcat.store.patch.PatchLog;
 import be.slimcat.store.patch.PatchRecordingDataset;
+import be.slimcat.store.remote.RemoteDatasetGraph;
+import be.slimcat.store.remote.RemoteService;
+import be.slimcat.vocab.BundledQuery;
 
 /**
- * The catalogue store: a TDB2 database on local disk with one named graph per source (the
- * vocabulary, the inventory, the examples, each harvested source, quality results, harvest
- * provenance) and a Lucene text index. Queries see the union of all named graphs as their default
- * graph. Every change runs in one transaction: readers never see half of it.
+ * The catalogue store: one named graph per source (the vocabulary, the inventory, the examples, each
+ * harvested source, quality results, harvest provenance) and a Lucene text index. Queries see the union of
+ * all named graphs as their default graph. Every change runs in one transaction: readers never see half of it.
+ * <p>
+ * The data is either in a TDB2 database on local disk ({@link #open(Path)}, the default) or in a remote
+ * SPARQL 1.1 service ({@link #connect(RemoteService, Path, String)}), such as a clustered store an
+ * organisation already runs; the text index and the harvests' working files stay on local disk.
  */
 public final class CatalogueStore implements AutoCloseable {
+    private static final Query HAS_QUADS = BundledQuery.load(CatalogueStore.class, "has-quads.rq");
+
     private final Path directory;
     private final DatasetGraph database;
     private final CompactionGate dataset;
@@ -82,11 +92,7 @@ public final class CatalogueStore implements AutoCloseable {
             }
             tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-            FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
-            TextIndex index = TextDatasetFactory.createLuceneIndex(lucene, TextIndexDefinition.config());
-            text = TextDatasetFactory.create(tdb, index, true, new CatalogueTextDocProducer(index));
-            // text:query finds the index in the context, also through the wrappers around the text dataset
-            text.getContext().set(TextQuery.textIndex, index);
+            text = withTextIndex(tdb, directory);
             PatchLog log = startPatchLog ? PatchLog.start(directory, text)
                     : PatchLog.existsIn(directory) ? PatchLog.open(directory, text) : null;
             DatasetGraph served = log == null ? text : PatchRecordingDataset.recording(text, log);
@@ -104,13 +110,51 @@ public final class CatalogueStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to the catalogue held by a remote SPARQL service; {@code directory} keeps the text index and
+     * the working files of harvests. Only the graphs whose names start with {@code graphNamespace} are
+     * listed as the catalogue's. Nothing is sent to the service until the store is used.
+     *
+     * @throws StoreUnavailableException when the directory cannot be used
+     */
+    public static CatalogueStore connect(RemoteService service, Path directory, String graphNamespace) {
+        try {
+            Files.createDirectories(directory);
+            DatasetGraph remote = new RemoteDatasetGraph(service, graphNamespace);
+            return new CatalogueStore(directory, remote, new CompactionGate(withTextIndex(remote, directory)), null);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Cannot use " + directory + " for the text index of the remote store: "
+                    + reason(e) + " (check the path and its permissions)", e);
+        }
+    }
+
+    /** The dataset with the Lucene text index in {@code directory/lucene}, kept up to date by every change. */
+    private static DatasetGraph withTextIndex(DatasetGraph data, Path directory) throws IOException {
+        FSDirectory lucene = FSDirectory.open(directory.resolve("lucene"));
+        TextIndex index = TextDatasetFactory.createLuceneIndex(lucene, TextIndexDefinition.config());
+        DatasetGraph text = TextDatasetFactory.create(data, index, true, new CatalogueTextDocProducer(index));
+        // text:query finds the index in the context, also through the wrappers around the text dataset
+        text.getContext().set(TextQuery.textIndex, index);
+        return text;
+    }
+
     private static String reason(Exception e) {
         return e.getMessage() != null ? e.getMessage() : Lib.className(e);
     }
 
-    /** The directory of the store. */
+    /** The directory of the store (of its text index and working files, when the data is remote). */
     public Path directory() {
         return directory;
+    }
+
+    /** The remote service holding the data, when the store is not the embedded TDB2 database. */
+    public Optional<RemoteService> remote() {
+        return database instanceof RemoteDatasetGraph r ? Optional.of(r.service()) : Optional.empty();
+    }
+
+    /** Where the data is, for messages: the directory or the remote service. */
+    public String location() {
+        return remote().map(r -> "remote store " + r).orElse(directory.toString());
     }
 
     /** The patch log recording every committed change, when the store has one. */
@@ -123,9 +167,9 @@ public final class CatalogueStore implements AutoCloseable {
         return dataset;
     }
 
-    /** True when no named graph holds any triple. */
+    /** True when no named graph of the catalogue holds any triple. */
     public boolean isEmpty() {
-        return Txn.calculateRead(dataset, () -> !dataset.find(Quad.ANY).hasNext());
+        return Txn.calculateRead(dataset, () -> !dataset.listGraphNodes().hasNext());
     }
 
     /** Replaces the named graph with the data in one transaction; returns its new size. */
@@ -165,7 +209,7 @@ public final class CatalogueStore implements AutoCloseable {
 
     /** True when the store has a named graph of that name with at least one triple. */
     public boolean containsGraph(Node graphName) {
-        return Txn.calculateRead(dataset, () -> dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        return Txn.calculateRead(dataset, () -> QueryExec.dataset(dataset).query(HAS_QUADS).substitution("g", graphName).ask());
     }
 
     /**
@@ -193,7 +237,11 @@ public final class CatalogueStore implements AutoCloseable {
     public void export(Node graphName, Lang lang, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             if (graphName == null) {
-                RDFDataMgr.write(out, dataset, format(lang));
+                // The catalogue's graphs only: a remote service may keep graphs of its own
+                DatasetGraph catalogue = DatasetGraphFactory.createGeneral();
+                catalogue.prefixes().putAll(dataset.prefixes());
+                dataset.listGraphNodes().forEachRemaining(g -> catalogue.addGraph(g, dataset.getGraph(g)));
+                RDFDataMgr.write(out, catalogue, format(lang));
             } else {
                 Graph graph = dataset.getGraph(graphName);
                 RDFDataMgr.write(out, graph, format(lang));
@@ -226,9 +274,13 @@ public final class CatalogueStore implements AutoCloseable {
 
     /**
      * The version of the data the current thread's transaction sees: equal versions mean equal data, and
-     * every committed change (and a compaction) gives a new one. Call inside a transaction.
+     * every committed change (and a compaction) gives a new one. Call inside a transaction. For a remote
+     * store, only the changes made through this store count: others writing the same graphs go unseen.
      */
     public Version version() {
+        if (database instanceof RemoteDatasetGraph remote) {
+            return new Version(remote, remote.commits());
+        }
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
         return new Version(storage, storage.getTxnSystem().getThreadTransaction().getDataVersion());
     }
@@ -249,15 +301,19 @@ public final class CatalogueStore implements AutoCloseable {
     /**
      * Compacts the database so that disk use stays bounded (TDB2 keeps the old versions of replaced
      * data until compaction). It starts when the transactions under way have ended; transactions that begin
-     * meanwhile wait until it is done (see {@link CompactionGate}). Returns the bytes on disk before and after.
+     * meanwhile wait until it is done (see {@link CompactionGate}). Returns the bytes on disk before and after;
+     * nothing for a remote store, which the service manages.
      */
-    public Compaction compact() {
+    public Optional<Compaction> compact() {
+        if (remote().isPresent()) {
+            return Optional.empty();
+        }
         Path tdb = directory.resolve("tdb2");
-        return dataset.closed(() -> {
+        return Optional.of(dataset.closed(() -> {
             long before = sizeOf(tdb);
             DatabaseMgr.compact(database, true);
             return new Compaction(before, sizeOf(tdb));
-        });
+        }));
     }
 
     /** Disk use of the database before and after a compaction, in bytes. */
@@ -275,6 +331,8 @@ public final class CatalogueStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
-        TDBInternal.expel(database);
+        if (remote().isEmpty()) {
+            TDBInternal.expel(database);
+        }
     }
 }

@@ -60,7 +60,7 @@ class CompactionDuringReadsTest {
             while (reads.get() < 10) {
                 Thread.sleep(10);
             }
-            CatalogueStore.Compaction c = assertTimeoutPreemptively(Duration.ofMinutes(3), store::compact,
+            CatalogueStore.Compaction c = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> store.compact().orElseThrow(),
                     "the compaction hung while readers ran");
             long readsAfterCompaction = reads.get();
             while (reads.get() < readsAfterCompaction + 10) {

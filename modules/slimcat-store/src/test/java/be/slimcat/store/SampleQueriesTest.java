@@ -32,7 +32,7 @@ class SampleQueriesTest {
 
     @BeforeAll
     static void load() {
-        store = CatalogueStore.open(dir);
+        store = StoreUnderTest.open(dir);
         new SampleData(SlimcatIris.defaults()).loadInto(store);
     }
 

@@ -72,7 +72,12 @@ public final class SlimcatIris {
 
     /** {@code {base}/graph/{name}}. */
     public Node graph(String name) {
-        return NodeFactory.createURI(base + "/graph/" + segment(name));
+        return NodeFactory.createURI(graphNamespace() + segment(name));
+    }
+
+    /** How the names of SlimCat's graphs start. */
+    public String graphNamespace() {
+        return base + "/graph/";
     }
 
     /** The graph holding the ontology and the concept schemes. */

@@ -22,6 +22,7 @@ import be.slimcat.quality.QualityAssessor;
 import be.slimcat.quality.QualityInput;
 import be.slimcat.quality.RecordAssessment;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.vocab.SCQ;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -56,7 +57,7 @@ class QualityFiguresTest {
 
     @Test
     void the_latest_run_gives_the_figures_of_a_dataset(@TempDir Path dir) {
-        try (CatalogueStore store = CatalogueStore.open(dir)) {
+        try (CatalogueStore store = StoreUnderTest.open(dir)) {
             storeTwoRuns(store);
             List<Figure> figures = store.read(ds -> QualityFigures.latest(ds, QUALITY, dataset("meting"), "en"));
             assertEquals(List.of(
@@ -81,7 +82,7 @@ class QualityFiguresTest {
 
     @Test
     void the_latest_figures_of_a_distribution_with_reasons_in_dutch(@TempDir Path dir) {
-        try (CatalogueStore store = CatalogueStore.open(dir)) {
+        try (CatalogueStore store = StoreUnderTest.open(dir)) {
             storeTwoRuns(store);
             List<Figure> figures = store.read(ds -> QualityFigures.latest(ds, QUALITY, distribution("meting-pdf"), "nl"));
             assertEquals(1, figures.size());
@@ -94,7 +95,7 @@ class QualityFiguresTest {
 
     @Test
     void the_trend_of_a_metric_over_runs(@TempDir Path dir) {
-        try (CatalogueStore store = CatalogueStore.open(dir)) {
+        try (CatalogueStore store = StoreUnderTest.open(dir)) {
             storeTwoRuns(store);
             List<Figure> trend = store.read(ds -> QualityFigures.trend(ds, QUALITY, dataset("meting"), SCQ.mqaScore));
             assertEquals(List.of(new Figure(SCQ.mqaScore.asNode(), integer(50), AT_1, RUN_1, Optional.empty()),

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.store.SampleData;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -45,7 +46,7 @@ public final class SampleSite implements AutoCloseable {
      * with its harvest run and quality results), into a store in {@code dir} and starts serving it.
      */
     public static SampleSite start(Path dir, String trigResource) {
-        CatalogueStore store = CatalogueStore.open(dir);
+        CatalogueStore store = StoreUnderTest.open(dir);
         new SampleData(SlimcatIris.defaults()).loadInto(store);
         if (trigResource != null) {
             DatasetGraph extra = DatasetGraphFactory.create();

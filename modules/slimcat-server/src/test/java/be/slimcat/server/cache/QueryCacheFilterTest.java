@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 
 /** The answer cache in front of a real Fuseki over a real TDB2 store. */
 class QueryCacheFilterTest {
@@ -37,7 +38,7 @@ class QueryCacheFilterTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private void start(long cacheBytes, int identifiers) {
-        store = CatalogueStore.open(dir);
+        store = StoreUnderTest.open(dir);
         fill(identifiers);
         server = CatalogueServer.builder(store).queryCache(cacheBytes).port(0).loopbackOnly(true).build().start();
     }

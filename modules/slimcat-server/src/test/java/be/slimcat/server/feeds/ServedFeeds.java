@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.store.SampleData;
 import be.slimcat.vocab.RdfReader;
 import be.slimcat.vocab.SlimcatIris;
@@ -40,7 +41,7 @@ final class ServedFeeds implements AutoCloseable {
 
     static ServedFeeds start(Path dir) {
         SlimcatIris iris = SlimcatIris.defaults();
-        CatalogueStore store = CatalogueStore.open(dir);
+        CatalogueStore store = StoreUnderTest.open(dir);
         new SampleData(iris).loadInto(store);
         Path fixtures = Path.of(System.getProperty("slimcat.repository", "../.."))
                 .resolve("modules/slimcat-store/src/test/resources/catalog");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.store.SampleData;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -31,7 +32,7 @@ class ConfiguredBaseTest {
     @Test
     void pathsResolveTheIrisOfTheConfiguredBase() throws Exception {
         SlimcatIris iris = SlimcatIris.withBase("https://data.example.org");
-        try (CatalogueStore store = CatalogueStore.open(dir)) {
+        try (CatalogueStore store = StoreUnderTest.open(dir)) {
             new SampleData(iris).loadInto(store);
             CatalogueServer server = CatalogueServer.builder(store).port(0).loopbackOnly(true).iris(iris).build().start();
             try {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.validation.CatalogueValidator;
 import be.slimcat.validation.Severity;
 import be.slimcat.validation.ValidationOutcome;
@@ -32,7 +33,7 @@ class CatalogueFeedShapesTest {
 
     @BeforeAll
     static void load() {
-        store = CatalogueStore.open(dir);
+        store = StoreUnderTest.open(dir);
         HarvestedFixtures.loadInto(store, SlimcatIris.defaults());
         validator = CatalogueValidator.bundled(SlimcatIris.defaults());
     }

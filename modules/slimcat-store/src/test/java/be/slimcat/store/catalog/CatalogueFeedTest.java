@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.vocab.SlimcatIris;
 
 /** SlimCat's catalogue over the sample data and three harvested sources, page by page and whole. */
@@ -41,7 +42,7 @@ class CatalogueFeedTest {
 
     @BeforeAll
     static void load() {
-        store = CatalogueStore.open(dir);
+        store = StoreUnderTest.open(dir);
         HarvestedFixtures.loadInto(store, SlimcatIris.defaults());
         feed = new CatalogueFeed(SlimcatIris.defaults());
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.slimcat.store.CatalogueStore;
+import be.slimcat.store.StoreUnderTest;
 import be.slimcat.store.SampleData;
 import be.slimcat.vocab.SlimcatIris;
 
@@ -30,13 +31,26 @@ class LibraryQueriesTest {
 
     @BeforeAll
     static void load() {
-        store = CatalogueStore.open(dir);
+        store = StoreUnderTest.open(dir);
         new SampleData(SlimcatIris.defaults()).loadInto(store);
     }
 
     @AfterAll
     static void close() {
         store.close();
+    }
+
+    /**
+     * Asserts equal tables, but for the order of the items a GROUP_CONCAT lists in a row, which SPARQL leaves to
+     * the engine (the embedded TDB2 store and a remote service list them in different orders): each row is
+     * compared as its sorted items, the cells split at {@code " | "} and {@code ", "}.
+     */
+    private static void assertSameListsInRows(String expected, String actual) {
+        assertEquals(itemsPerRow(expected), itemsPerRow(actual), actual);
+    }
+
+    private static List<List<String>> itemsPerRow(String table) {
+        return table.lines().map(row -> java.util.Arrays.stream(row.split(" \\| |, ")).sorted().toList()).toList();
     }
 
     /** The rows of the library query {@code name} with the given {@code key=value} parameters, as a table. */
@@ -57,7 +71,7 @@ class LibraryQueriesTest {
     /** §5 q20. */
     @Test
     void funding_for_a_small_municipalitys_mobility_pilot_at_flemish_level() {
-        assertEquals("""
+        assertSameListsInRows("""
                 instrument/pio-cofinanciering | PIO-cofinanciering | Financial instrument | Study, Research and development | 0.5 | 5000000.0 |
                 instrument/pio-infosessies | PIO-infosessies | Matchmaking and networking instrument |  |  |  |
                 instrument/vleva-informatieplatform | VLEVA informatieplatform en periodiek overzicht van financiële instrumenten | Matchmaking and networking instrument |  |  |  |
@@ -193,7 +207,7 @@ class LibraryQueriesTest {
     /** §5 q29. */
     @Test
     void purchasing_methods_of_cities() {
-        assertEquals("""
+        assertSameListsInRows("""
                 Consortium of authorities | project/smart-city-marketplace | Smart City Marktplaats | Mechelen, Sint-Martens-Latem, Borsbeek, Sint-Niklaas, Keerbergen, Bonheiden, Aartselaar, Edegem, Oostende, Lokeren, Hoeilaart, Zwevegem, Bornem, Willebroek, Harelbeke, Brasschaat
                 Framework contract | project/smart-city-marketplace | Smart City Marktplaats | Mechelen, Sint-Martens-Latem, Borsbeek, Sint-Niklaas, Keerbergen, Bonheiden, Aartselaar, Edegem, Oostende, Lokeren, Hoeilaart, Zwevegem, Bornem, Willebroek, Harelbeke, Brasschaat
                 Framework contract | project/smart-city-tool-box | Smart City Tool Box | Kortrijk
@@ -251,7 +265,7 @@ class LibraryQueriesTest {
     /** §5 q36. */
     @Test
     void members_of_the_knowledge_centre_of_flemish_cities() {
-        assertEquals("""
+        assertSameListsInRows("""
                 gemeente/11002 | Antwerpen | City or municipality, Regional centre city, Large city or municipality
                 gemeente/12025 | Mechelen | City or municipality, Regional centre city
                 gemeente/35013 | Oostende | City or municipality, Regional centre city
@@ -263,7 +277,7 @@ class LibraryQueriesTest {
     /** §5 q37. */
     @Test
     void foreign_partners() {
-        assertEquals("""
+        assertSameListsInRows("""
                 organisatie/grand-lyon | Grand Lyon | Grand Lyon Data Exchange Platform
                 organisatie/smart-city-agency-wenen | Smart City Agency (Wenen) | Smart City Wien Framework Strategy
                 organisatie/stad-delft | Gemeente Delft | Smart Cities Innovation Framework Implementation
@@ -340,7 +354,7 @@ class LibraryQueriesTest {
     /** §5 q45. */
     @Test
     void knowledge_institutions_in_projects() {
-        assertEquals("""
+        assertSameListsInRows("""
                 organisatie/imec | imec | 8 | Smart Environment, Smart Mobility, Smart People, Smart Government
                 organisatie/universiteit-antwerpen | Universiteit Antwerpen | 2 | Smart Environment, Smart Living
                 organisatie/vito | Vlaamse Instelling voor Technologisch Onderzoek | 2 | Smart Environment

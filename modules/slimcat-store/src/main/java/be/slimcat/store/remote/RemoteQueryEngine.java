@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.store.remote;
+
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.Plan;
+import org.apache.jena.sparql.engine.PlanOp;
+import org.apache.jena.sparql.engine.QueryEngineFactory;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.main.QueryEngineMain;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Sends each query on a {@link RemoteDatasetGraph} whole to the service, so that the service's own
+ * optimiser and indexes answer it, and hands the solutions to ARQ, which builds the answer (a CONSTRUCT
+ * template, a DESCRIBE, the caps and timeouts of the endpoint) as for a local store.
+ * <p>
+ * Some queries stay in ARQ, evaluated over the dataset's lookups: those of a write transaction with changes
+ * not yet committed (the service cannot see them), and those that need this process ({@link LocalOnly}):
+ * its property functions such as {@code text:query} on SlimCat's own text index, its extension functions,
+ * and {@code SERVICE}, so that the endpoint's allow-list decides which hosts are called, not the service.
+ */
+final class RemoteQueryEngine implements QueryEngineFactory {
+    private static final RemoteQueryEngine INSTANCE = new RemoteQueryEngine();
+    /** How long a query without a timeout of its own may take: a service may never give up on a query. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    private RemoteQueryEngine() {}
+
+    /** Registers the engine with ARQ (once). */
+    static synchronized void register() {
+        if (!QueryEngineRegistry.get().contains(INSTANCE)) {
+            QueryEngineRegistry.addFactory(INSTANCE);
+        }
+    }
+
+    @Override
+    public boolean accept(Query query, DatasetGraph dataset, Context context) {
+        RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
+        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query);
+    }
+
+    @Override
+    public Plan create(Query query, DatasetGraph dataset, Binding initial, Context context) {
+        // The query given here may differ from the one accepted: its parameters are substituted now
+        if (initial != null && hasBlankNode(initial)) {
+            Map<Var, Node> values = new HashMap<>();
+            initial.forEach(values::put);
+            return QueryEngineMain.getFactory().create(QueryTransformOps.transform(query, values), dataset,
+                    BindingFactory.empty(), context);
+        }
+        if (LocalOnly.needs(query)) {
+            return QueryEngineMain.getFactory().create(query, dataset, initial, context);
+        }
+        RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
+        Query solutions = solutionsOf(query);
+        QueryExecHTTPBuilder request = remote.request(solutions);
+        if (initial != null && !initial.isEmpty()) {
+            request.substitution(initial);
+        }
+        long timeout = timeoutMillis(context);
+        request.timeout(timeout > 0 ? timeout : DEFAULT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        QueryExecHTTP exec = request.build();
+        Op op = Algebra.compile(solutions);
+        return new PlanOp(op, exec::close, new Solutions(remote, exec, ExecutionContext.create(dataset, context)));
+    }
+
+    private static boolean hasBlankNode(Binding binding) {
+        for (Iterator<Var> vars = binding.vars(); vars.hasNext();) {
+            if (binding.get(vars.next()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The query as a SELECT of all its solutions: ARQ applies the CONSTRUCT, DESCRIBE or ASK form. */
+    private static Query solutionsOf(Query query) {
+        if (query.isSelectType()) {
+            return query;
+        }
+        Query select = query.cloneQuery();
+        if (select.getQueryPattern() == null) {
+            select.setQueryPattern(new ElementGroup());
+        }
+        select.setQuerySelectType();
+        select.setQueryResultStar(true);
+        if (query.isAskType()) {
+            select.setLimit(1);
+        }
+        return select;
+    }
+
+    /** The overall timeout set for the query (ARQ's "overall" or "initial,overall" form), or 0. */
+    private static long timeoutMillis(Context context) {
+        Object value = context == null ? null : context.get(ARQ.queryTimeout);
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            String[] parts = s.split(",");
+            return Long.parseLong(parts[parts.length - 1].trim());
+        }
+        return 0;
+    }
+
+    @Override
+    public boolean accept(Op op, DatasetGraph dataset, Context context) {
+        return false;
+    }
+
+    @Override
+    public Plan create(Op op, DatasetGraph dataset, Binding initial, Context context) {
+        throw new UnsupportedOperationException("The remote engine answers queries, not algebra");
+    }
+
+    /** The solutions streamed from the service; a cancelled query aborts its request. */
+    private static final class Solutions extends QueryIterPlainWrapper {
+        private final RemoteDatasetGraph remote;
+        private final QueryExecHTTP exec;
+
+        Solutions(RemoteDatasetGraph remote, QueryExecHTTP exec, ExecutionContext context) {
+            super(null, context);
+            this.remote = remote;
+            this.exec = exec;
+        }
+
+        private Iterator<Binding> rows;
+        private volatile boolean cancelled;
+
+        private Iterator<Binding> rows() {
+            if (rows == null) {
+                try {
+                    rows = remote.call("answer the query", exec::select);
+                } catch (RemoteStoreException e) {
+                    if (cancelled || timedOut(e)) {
+                        throw new QueryCancelledException();
+                    }
+                    throw e;
+                }
+            }
+            return rows;
+        }
+
+        private static boolean timedOut(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HttpTimeoutException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        protected boolean hasNextBinding() {
+            return rows().hasNext();
+        }
+
+        @Override
+        protected Binding moveToNextBinding() {
+            return rows().next();
+        }
+
+        @Override
+        protected void requestCancel() {
+            cancelled = true;
+            exec.abort();
+        }
+
+        @Override
+        protected void closeIterator() {
+            exec.close();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.store.remote;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * What one thread's transaction on a {@link RemoteDatasetGraph} has read and changed. Graphs read whole are
+ * kept as snapshots, so that blank nodes stay the same nodes for the whole transaction. A write keeps its
+ * changes here until the commit: a graph that was read or had triples deleted is rewritten whole, a graph
+ * that was only added to gets the additions appended.
+ */
+final class RemoteTransaction {
+    private final TxnType type;
+    private ReadWrite mode;
+    private final Map<Node, Graph> snapshots = new LinkedHashMap<>();
+    private final Map<Node, Graph> rewritten = new LinkedHashMap<>();
+    private final Map<Node, Graph> appended = new LinkedHashMap<>();
+
+    RemoteTransaction(TxnType type, ReadWrite mode) {
+        this.type = type;
+        this.mode = mode;
+    }
+
+    TxnType type() {
+        return type;
+    }
+
+    ReadWrite mode() {
+        return mode;
+    }
+
+    void promote() {
+        mode = ReadWrite.WRITE;
+    }
+
+    /** True when the transaction holds changes not yet sent to the service. */
+    boolean hasChanges() {
+        return !rewritten.isEmpty() || !appended.isEmpty();
+    }
+
+    /** The graph as the service had it when this transaction first read it whole. */
+    Graph snapshot(Node graphName, Function<Node, Graph> fetch) {
+        return snapshots.computeIfAbsent(graphName, fetch);
+    }
+
+    /** The new content of the graph, when this transaction rewrites it. */
+    Graph rewritten(Node graphName) {
+        return rewritten.get(graphName);
+    }
+
+    /** The triples this transaction adds to a graph it does not rewrite. */
+    Graph appended(Node graphName) {
+        return appended.get(graphName);
+    }
+
+    /**
+     * Starts rewriting the graph, from {@code start} (a copy of what the service holds, or nothing when the
+     * graph is being cleared) and the triples already appended; returns the graph to change.
+     */
+    Graph rewrite(Node graphName, Graph start) {
+        Graph content = rewritten.get(graphName);
+        if (content != null) {
+            return content;
+        }
+        content = GraphFactory.createGraphMem();
+        start.find().forEachRemaining(content::add);
+        Graph added = appended.remove(graphName);
+        if (added != null) {
+            added.find().forEachRemaining(content::add);
+        }
+        rewritten.put(graphName, content);
+        return content;
+    }
+
+    /** Clears the graph: it is rewritten from nothing. */
+    void clear(Node graphName) {
+        appended.remove(graphName);
+        rewritten.put(graphName, GraphFactory.createGraphMem());
+    }
+
+    /** The graph that collects the triples added to a graph that is not rewritten. */
+    Graph append(Node graphName) {
+        return appended.computeIfAbsent(graphName, g -> GraphFactory.createGraphMem());
+    }
+
+    Map<Node, Graph> rewrittenGraphs() {
+        return rewritten;
+    }
+
+    Map<Node, Graph> appendedGraphs() {
+        return appended;
+    }
+}
