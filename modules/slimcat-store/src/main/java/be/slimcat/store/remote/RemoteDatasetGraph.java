@@ -199,7 +199,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     /** The union of the named graphs, as the service's default graph is. */
     @Override
     public Graph getDefaultGraph() {
-        return GraphView.createUnionGraph(this);
+        return getUnionGraph();
     }
 
     @Override
@@ -273,7 +273,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     private Graph rewrite(Node graph) {
         RemoteTransaction t = writing();
-        return t.rewrite(graph, t.rewritten(graph) != null ? t.rewritten(graph) : t.snapshot(graph, this::fetch));
+        return t.rewrite(graph, () -> t.snapshot(graph, this::fetch));
     }
 
     private static Node named(Node g) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -21,6 +20,8 @@ import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.PlanOp;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.engine.Timeouts.Timeout;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -79,8 +80,9 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         if (initial != null && !initial.isEmpty()) {
             request.substitution(initial);
         }
-        long timeout = timeoutMillis(context);
-        request.timeout(timeout > 0 ? timeout : DEFAULT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Timeout timeout = context == null ? Timeout.UNSET : Timeouts.extractQueryTimeout(context);
+        request.timeout(timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : DEFAULT_TIMEOUT.toMillis(),
+                TimeUnit.MILLISECONDS);
         QueryExecHTTP exec = request.build();
         Op op = Algebra.compile(solutions);
         return new PlanOp(op, exec::close, new Solutions(remote, exec, ExecutionContext.create(dataset, context)));
@@ -110,19 +112,6 @@ final class RemoteQueryEngine implements QueryEngineFactory {
             select.setLimit(1);
         }
         return select;
-    }
-
-    /** The overall timeout set for the query (ARQ's "overall" or "initial,overall" form), or 0. */
-    private static long timeoutMillis(Context context) {
-        Object value = context == null ? null : context.get(ARQ.queryTimeout);
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        if (value instanceof String s && !s.isBlank()) {
-            String[] parts = s.split(",");
-            return Long.parseLong(parts[parts.length - 1].trim());
-        }
-        return 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ package be.slimcat.store.remote;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -62,16 +63,16 @@ final class RemoteTransaction {
     }
 
     /**
-     * Starts rewriting the graph, from {@code start} (a copy of what the service holds, or nothing when the
-     * graph is being cleared) and the triples already appended; returns the graph to change.
+     * The graph to change: the one being rewritten, else a new rewrite from {@code stored} (what the service
+     * holds, asked only now) and the triples already appended.
      */
-    Graph rewrite(Node graphName, Graph start) {
+    Graph rewrite(Node graphName, Supplier<Graph> stored) {
         Graph content = rewritten.get(graphName);
         if (content != null) {
             return content;
         }
         content = GraphFactory.createGraphMem();
-        start.find().forEachRemaining(content::add);
+        stored.get().find().forEachRemaining(content::add);
         Graph added = appended.remove(graphName);
         if (added != null) {
             added.find().forEachRemaining(content::add);
