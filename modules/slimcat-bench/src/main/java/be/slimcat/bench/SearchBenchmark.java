@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -33,6 +32,7 @@ import be.slimcat.harvest.http.FetchPolicy;
 import be.slimcat.server.CatalogueServer;
 import be.slimcat.store.CatalogueStore;
 import be.slimcat.store.SampleData;
+import be.slimcat.vocab.BundledQuery;
 import be.slimcat.vocab.SlimcatIris;
 
 /**
@@ -46,37 +46,51 @@ import be.slimcat.vocab.SlimcatIris;
  * also {@code java -jar slimcat-bench.jar search [datasets] [clients] [seconds]}.
  */
 public final class SearchBenchmark {
-    private static final String PREFIXES = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <http://purl.org/dc/terms/>"
-            + " PREFIX text: <http://jena.apache.org/text#> ";
     /**
      * The kinds of faceted-search SPARQL a client would send: one facet's counts under another facet's
      * choice, words plus a facet, and a page of one facet's datasets; {@code ?chosenPublisher} and
-     * {@code ?chosenTheme} are bound per request.
+     * {@code ?chosenTheme} are bound per request. Once with SlimCat's facet functions (answered from the
+     * search index), once as plain SPARQL over the store (a {@code GROUP BY} over the datasets).
      */
-    private static final List<Query> SPARQL = List.of(
-            QueryFactory.create(PREFIXES + "SELECT ?theme (COUNT(?d) AS ?n) WHERE { ?d a dcat:Dataset ;"
-                    + " dct:publisher ?chosenPublisher ; dcat:theme ?theme } GROUP BY ?theme ORDER BY DESC(?n)"),
-            QueryFactory.create(PREFIXES + "SELECT ?publisher (COUNT(?d) AS ?n) WHERE { ?d a dcat:Dataset ;"
-                    + " dcat:theme ?chosenTheme ; dct:publisher ?publisher } GROUP BY ?publisher ORDER BY DESC(?n) LIMIT 10"),
-            QueryFactory.create(PREFIXES + "SELECT ?d ?title WHERE { ?d text:query ('parkeren' 20) ; dct:title ?title ;"
-                    + " dct:publisher ?chosenPublisher } LIMIT 20"),
-            QueryFactory.create(PREFIXES + "SELECT ?d ?title WHERE { ?d a dcat:Dataset ; dcat:theme ?chosenTheme ;"
-                    + " dct:title ?title } ORDER BY ?d LIMIT 20"));
+    private static final Mix FACETED = Mix.of("faceted SPARQL", "facet");
+    private static final Mix PLAIN = Mix.of("plain SPARQL", "plain");
 
-    /**
-     * The n-th SPARQL request of the mix: the kinds in turn, with values that vary with n (50 publishers,
-     * 5 themes, 10 pages), so that the mix holds 155 different queries.
-     */
-    private static String sparql(int n) {
-        Map<Var, Node> chosen = Map.of(
-                Var.alloc("chosenPublisher"), NodeFactory.createURI("https://portal.example/org/" + (n / 4) % 50),
-                Var.alloc("chosenTheme"), NodeFactory.createURI("http://publications.europa.eu/resource/authority/data-theme/"
-                        + GeneratedPortal.THEMES[(n / 4) % GeneratedPortal.THEMES.length]));
-        Query query = QueryTransformOps.replaceVars(SPARQL.get(n % SPARQL.size()), chosen);
-        if (n % SPARQL.size() == 3) {
-            query.setOffset(((n / 20) % 10) * 20L);
+    /** Four kinds of query, each with its page query last. */
+    private record Mix(String name, List<Query> kinds) {
+        static Mix of(String name, String prefix) {
+            return new Mix(name, java.util.stream.Stream.of("themes-of-a-publisher", "publishers-of-a-theme",
+                    "words-of-a-publisher", "page-of-a-theme")
+                    .map(kind -> BundledQuery.load(SearchBenchmark.class, "search/" + prefix + "-" + kind + ".rq")).toList());
         }
-        return query.serialize();
+
+        /**
+         * The n-th request of the mix: the kinds in turn, with values that vary with n (50 publishers,
+         * 5 themes, 10 pages), so that the mix holds 155 different queries.
+         */
+        String request(int n) {
+            Map<Var, Node> chosen = Map.of(
+                    Var.alloc("chosenPublisher"), NodeFactory.createURI("https://portal.example/org/" + (n / 4) % 50),
+                    Var.alloc("chosenTheme"), NodeFactory.createURI("http://publications.europa.eu/resource/authority/data-theme/"
+                            + GeneratedPortal.THEMES[(n / 4) % GeneratedPortal.THEMES.length]));
+            Query query = QueryTransformOps.replaceVars(kinds.get(n % kinds.size()), chosen);
+            if (n % kinds.size() == kinds.size() - 1) {
+                page(query).setOffset(((n / 20) % 10) * 20L);
+            }
+            return query.serialize();
+        }
+
+        /** The query that holds the LIMIT of a page: a sub-query if there is one, else the query. */
+        private static Query page(Query query) {
+            Query[] inner = {query};
+            org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(),
+                    new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                        @Override
+                        public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+                            inner[0] = sub.getQuery();
+                        }
+                    });
+            return inner[0];
+        }
     }
 
     private static final List<String> SEARCH = List.of(
@@ -113,12 +127,16 @@ public final class SearchBenchmark {
                 long indexStart = System.nanoTime();
                 http.send(HttpRequest.newBuilder(URI.create(base + "/zoeken")).timeout(Duration.ofMinutes(10)).build(),
                         HttpResponse.BodyHandlers.discarding());
-                System.out.printf("Search index built on first search: %.1f s%n", (System.nanoTime() - indexStart) / 1e9);
-                run(http, base, clients, 5, null, false);
-                printEachQueryAlone(http, base);
-                System.out.printf("%-34s %8s %8s %8s %8s %8s%n", "phase / requests", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
-                print("quiet", run(http, base, clients, seconds, null, false));
-                print("quiet, SPARQL not from the cache", run(http, base, clients, seconds, null, true));
+                System.out.printf("Search index ready for the first search (built in the background from the start): %.1f s%n", (System.nanoTime() - indexStart) / 1e9);
+                // warm up (the JIT compiles the hot paths) with the whole mix before measuring
+                run(http, base, FACETED, clients, seconds, null, false);
+                run(http, base, PLAIN, clients, Math.max(1, seconds / 4), null, false);
+                printEachQueryAlone(http, base, FACETED);
+                printEachQueryAlone(http, base, PLAIN);
+                System.out.printf("%-44s %8s %8s %8s %8s %8s%n", "phase / requests", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+                print("quiet", FACETED, run(http, base, FACETED, clients, seconds, null, false));
+                print("quiet", PLAIN, run(http, base, PLAIN, clients, seconds, null, false));
+                print("quiet, each run", PLAIN, run(http, base, PLAIN, clients, seconds, null, true));
                 AtomicBoolean harvesting = new AtomicBoolean(true);
                 Thread harvest = new Thread(() -> {
                     Benchmarks.harvestIntoStore(" (2nd source, during load)", "dcat", harvester, source("bench2", portal),
@@ -126,7 +144,7 @@ public final class SearchBenchmark {
                     harvesting.set(false);
                 }, "bench-harvest");
                 harvest.start();
-                print("during a harvest", run(http, base, clients, seconds, harvesting, false));
+                print("during a harvest", FACETED, run(http, base, FACETED, clients, seconds, harvesting, false));
                 harvest.join();
             } finally {
                 server.stop();
@@ -137,18 +155,22 @@ public final class SearchBenchmark {
     }
 
     /** Each kind of SPARQL query of the mix on its own, one client, not from the cache: the median of five runs. */
-    private static void printEachQueryAlone(HttpClient http, String base) throws IOException, InterruptedException {
-        System.out.println("Each kind of faceted SPARQL query alone (one client, not from the cache, median of 5):");
-        for (int q = 0; q < 4; q++) {
-            String url = base + "/sparql?query=" + URLEncoder.encode(sparql(q), StandardCharsets.UTF_8);
+    private static void printEachQueryAlone(HttpClient http, String base, Mix mix) throws IOException, InterruptedException {
+        System.out.println("Each kind of " + mix.name() + " query alone (one client, not from the cache, median of 5):");
+        for (int q = 0; q < mix.kinds().size(); q++) {
+            String url = base + "/sparql?query=" + URLEncoder.encode(mix.request(q), StandardCharsets.UTF_8);
             List<Double> times = new ArrayList<>();
+            long rows = 0;
             for (int run = 0; run < 5; run++) {
                 long start = System.nanoTime();
-                get(http, url, true);
+                HttpResponse<java.util.stream.Stream<String>> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60)).header("Accept", "text/csv").header("Cache-Control", "no-cache").build(),
+                        HttpResponse.BodyHandlers.ofLines());
+                rows = answer.body().count() - 1;
                 times.add((System.nanoTime() - start) / 1e6);
             }
             Collections.sort(times);
-            System.out.printf("  query %d: %8.1f ms%n", q + 1, times.get(2));
+            System.out.printf("  query %d: %8.1f ms, %d rows%n", q + 1, times.get(2), rows);
         }
     }
 
@@ -164,7 +186,7 @@ public final class SearchBenchmark {
      * Runs the clients for the time (or, with {@code until}, also stops when it turns false), each asking the
      * mix in turn; with {@code uncached} the SPARQL requests say {@code Cache-Control: no-cache}, so each is run.
      */
-    private static Latencies run(HttpClient http, String base, int clients, int seconds, AtomicBoolean until,
+    private static Latencies run(HttpClient http, String base, Mix mix, int clients, int seconds, AtomicBoolean until,
             boolean uncached)
             throws InterruptedException {
         List<Double> search = Collections.synchronizedList(new ArrayList<>());
@@ -179,7 +201,7 @@ public final class SearchBenchmark {
                 while (System.nanoTime() < end && (until == null || until.get())) {
                     boolean page = i % 2 == 0;
                     String url = page ? base + SEARCH.get((i / 2) % SEARCH.size())
-                            : base + "/sparql?query=" + URLEncoder.encode(sparql(i / 2), StandardCharsets.UTF_8);
+                            : base + "/sparql?query=" + URLEncoder.encode(mix.request(i / 2), StandardCharsets.UTF_8);
                     long start = System.nanoTime();
                     try {
                         int status = get(http, url, uncached && !page);
@@ -214,18 +236,18 @@ public final class SearchBenchmark {
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static void print(String phase, Latencies latencies) {
+    private static void print(String phase, Mix mix, Latencies latencies) {
         line(phase + ": search page", latencies.search());
-        line(phase + ": faceted SPARQL", latencies.sparql());
+        line(phase + ": " + mix.name(), latencies.sparql());
         if (latencies.errors() > 0) {
-            System.out.printf("%-34s %8d%n", phase + ": errors", latencies.errors());
+            System.out.printf("%-44s %8d%n", phase + ": errors", latencies.errors());
         }
     }
 
     private static void line(String label, List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        System.out.printf("%-34s %8d %8.1f %8.1f %8.1f %8.1f%n", label, sorted.size(), percentile(sorted, 50),
+        System.out.printf("%-44s %8d %8.1f %8.1f %8.1f %8.1f%n", label, sorted.size(), percentile(sorted, 50),
                 percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
     }
 

@@ -95,6 +95,7 @@ public final class CatalogueServer {
             }
             throw new ServerStartException("The server did not start: " + e.getMessage(), e);
         }
+        site.searchIndex().buildInBackground();
         return this;
     }
 
@@ -239,6 +240,7 @@ public final class CatalogueServer {
                     .addServlet("/health", new HealthServlet(store));
             addEndpointFilters(fuseki);
             WebSite site = new WebSite(store, iris);
+            site.facetFunctions().install(context);
             site.filters().forEach(fuseki::addFilter);
             site.servlets().forEach(fuseki::addServlet);
             new SparqlUi(site.page(), new LibraryExampleQueries(QueryLibrary.bundled(), iris)).servlets().forEach(fuseki::addServlet);

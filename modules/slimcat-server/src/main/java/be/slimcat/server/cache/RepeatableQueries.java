@@ -8,6 +8,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -27,11 +28,13 @@ import org.apache.jena.sparql.expr.Unstable;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.vocabulary.XSD;
 
+import be.slimcat.server.web.search.FacetFunctions;
+
 /**
  * Tells the queries whose answer depends only on the stored data, so that it may be kept: not those that
  * call another service ({@code SERVICE}), a function whose value changes from call to call
- * ({@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}) or an extension function
- * (other than the XSD casts), nor text that does not parse (the endpoint answers that with its own error).
+ * ({@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}), an extension function
+ * (other than the XSD casts) or a facet function (the search index follows the store a while later), nor text that does not parse (the endpoint answers that with its own error).
  */
 final class RepeatableQueries {
     private RepeatableQueries() {}
@@ -88,6 +91,13 @@ final class RepeatableQueries {
         @Override
         public void visit(OpService service) {
             found = true;
+        }
+
+        // The facet functions answer from the search index, which is rebuilt a while after a commit.
+        @Override
+        public void visit(OpBGP bgp) {
+            found |= bgp.getPattern().getList().stream()
+                    .anyMatch(t -> t.getPredicate().isURI() && FacetFunctions.isFacetFunction(t.getPredicate().getURI()));
         }
 
         // The walker leaves out the expressions of sort conditions and of groups: look at them here.

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import be.slimcat.server.web.search.FacetFunctions;
 import be.slimcat.server.web.search.LiveSearchIndex;
 import be.slimcat.server.web.search.Search;
 import be.slimcat.server.web.search.SearchIndexBuilder;
@@ -28,6 +29,7 @@ public final class WebSite {
     private final StoreQueries queries;
     private final NotFound notFound;
     private final LiveSearchIndex searchIndex;
+    private final FacetFunctions facetFunctions;
 
     public WebSite(CatalogueStore store, SlimcatIris iris) {
         LocalLinks links = new LocalLinks(iris);
@@ -40,7 +42,9 @@ public final class WebSite {
         searchIndex = new LiveSearchIndex(store, new SearchIndexBuilder(queries, iris));
         servlets.put("/kwaliteit", new QualityDashboardPage(store, queries, page, iris));
         servlets.put("/oogsten", new HarvestHistoryPage(queries, page));
-        servlets.put("/zoeken", new SearchPage(searchIndex, new Search(new TextSearch(queries)), page, links));
+        Search search = new Search(new TextSearch(queries));
+        servlets.put("/zoeken", new SearchPage(searchIndex, search, page, links));
+        facetFunctions = new FacetFunctions(searchIndex::current, search);
         servlets.put("/*", new NotFoundServlet(notFound));
         servlets.putAll(new be.slimcat.server.ld.LinkedData(store, iris, page, notFound).servlets());
     }
@@ -72,6 +76,11 @@ public final class WebSite {
     /** The search index kept in step with the store (stop its background rebuilds with {@link #close()}). */
     public LiveSearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    /** The search index's facet functions for SPARQL, answered from {@link #searchIndex()}. */
+    public FacetFunctions facetFunctions() {
+        return facetFunctions;
     }
 
     /** Stops background work. */

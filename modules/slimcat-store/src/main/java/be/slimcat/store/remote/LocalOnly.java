@@ -14,6 +14,7 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
@@ -24,14 +25,14 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 /**
  * Finds whether a query needs this process rather than the remote service: a property function registered
  * here (such as {@code text:query}), an extension function (anything but the XSD casts), {@code SERVICE}
- * (whose hosts the endpoint's allow-list must decide), or a blank node of an earlier answer put in its pattern
- * (sent as text it would be a variable, matching everything). Such a query runs in ARQ over the remote
- * dataset, where a blank node matches nothing (see {@link RemoteDatasetGraph}).
+ * (whose hosts the endpoint's allow-list must decide). Such a query runs in ARQ over the remote dataset's
+ * lookups (see {@link RemoteDatasetGraph}).
  */
 final class LocalOnly {
     private LocalOnly() {}
 
-    static boolean needs(Query query) {
+    /** Whether the query needs this process; the property functions registered are those of the context (else the global ones). */
+    static boolean needs(Query query, Context context) {
         AtomicBoolean local = new AtomicBoolean();
         ExprVisitorBase extension = new ExprVisitorBase() {
             @Override
@@ -42,16 +43,14 @@ final class LocalOnly {
             }
         };
         Consumer<Expr> functions = e -> Walker.walk(e, extension);
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.get();
+        PropertyFunctionRegistry registry = context == null ? PropertyFunctionRegistry.get()
+                : PropertyFunctionRegistry.chooseRegistry(context);
         ElementVisitorBase elements = new ElementVisitorBase() {
             @Override
             public void visit(ElementPathBlock block) {
                 for (TriplePath path : block.getPattern()) {
                     Node predicate = path.getPredicate();
                     if (predicate != null && predicate.isURI() && registry.isRegistered(predicate.getURI())) {
-                        local.set(true);
-                    }
-                    if (path.getSubject().isBlank() || path.getObject().isBlank()) {
                         local.set(true);
                     }
                 }

@@ -50,6 +50,9 @@ import be.slimcat.vocab.BundledQuery;
  * so each graph changes atomically on the service but a write touching several graphs is not atomic across
  * them. A read sees each graph it reads whole as it was at its first read; queries sent whole to the
  * service see the service's current state.
+ * <p>
+ * Blank nodes are kept on the service as skolem IRIs ({@link Skolem}) and read back as the same blank
+ * nodes, so one found in an answer can be followed in the next request.
  */
 public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private static final Query FIND = BundledQuery.load(RemoteDatasetGraph.class, "find-quads.rq");
@@ -63,6 +66,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private final RemoteService service;
     private final HttpClient http;
     private final Node namespace;
+    private final Skolem skolem;
     private final Context context = ARQ.getContext().copy();
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final ReentrantLock writer = new ReentrantLock();
@@ -77,6 +81,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         this.service = service;
         this.http = service.httpClient();
         this.namespace = NodeFactory.createLiteralString(graphNamespace);
+        this.skolem = new Skolem(graphNamespace);
+    }
+
+    /** How blank nodes are named on the service. */
+    Skolem skolem() {
+        return skolem;
     }
 
     /** The remote dataset under a stack of wrappers, or null when the dataset is not remote. */
@@ -138,15 +148,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
-        if (isBlank(s) || isBlank(p) || isBlank(o)) {
-            // A blank node from an earlier answer has no name the service would know: it can only be
-            // followed in a graph read whole (findInSpecificNamedGraph); across graphs nothing is found.
-            return Iter.nullIterator();
-        }
         RemoteTransaction t = current();
         List<Quad> found = new ArrayList<>();
-        for (Binding row : select(() -> bound(bound(bound(request(FIND), "s", s), "p", p), "o", o))) {
-            Quad quad = Quad.create(row.get("g"), row.get("s"), row.get("p"), row.get("o"));
+        Supplier<QueryExecHTTPBuilder> find = () -> bound(bound(bound(request(FIND), "s", skolem.toIri(s)), "p", skolem.toIri(p)),
+                "o", skolem.toIri(o));
+        for (Binding row : select(find)) {
+            Quad quad = Quad.create(row.get("g"), skolem.fromIri(row.get("s")), skolem.fromIri(row.get("p")),
+                    skolem.fromIri(row.get("o")));
             Graph appended = t.appended(quad.getGraph());
             if (t.rewritten(quad.getGraph()) == null && (appended == null || !appended.contains(quad.asTriple()))) {
                 found.add(quad);
@@ -185,7 +193,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     }
 
     private Graph fetch(Node graphName) {
-        return call("read the graph " + graphName.getURI(), () -> request(GRAPH).substitution("g", graphName).construct());
+        return skolem.fromIris(call("read the graph " + graphName.getURI(),
+                () -> request(GRAPH).substitution("g", graphName).construct()));
     }
 
     private List<Binding> select(Supplier<QueryExecHTTPBuilder> request) {
@@ -252,10 +261,6 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         }
     }
 
-    private static boolean isBlank(Node n) {
-        return n != null && n.isBlank();
-    }
-
     private static boolean isAny(Node n) {
         return n == null || n == Node.ANY;
     }
@@ -288,12 +293,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             if (content.isEmpty()) {
                 deleteGraph(g);
             } else {
-                graphStore(g).PUT(content);
+                graphStore(g).PUT(skolem.toIris(content));
             }
             return null;
         }));
         t.appendedGraphs().forEach((g, content) -> call("add to the graph " + g.getURI(), () -> {
-            graphStore(g).POST(content);
+            graphStore(g).POST(skolem.toIris(content));
             return null;
         }));
     }

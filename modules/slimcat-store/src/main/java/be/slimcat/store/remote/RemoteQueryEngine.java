@@ -3,9 +3,7 @@ package be.slimcat.store.remote;
 
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
@@ -23,8 +21,6 @@ import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.Timeouts.Timeout;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -59,26 +55,22 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
         RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
-        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query);
+        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query, context);
     }
 
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding initial, Context context) {
-        // The query given here may differ from the one accepted: its parameters are substituted now
-        if (initial != null && hasBlankNode(initial)) {
-            Map<Var, Node> values = new HashMap<>();
-            initial.forEach(values::put);
-            return QueryEngineMain.getFactory().create(QueryTransformOps.transform(query, values), dataset,
-                    BindingFactory.empty(), context);
-        }
-        if (LocalOnly.needs(query)) {
+        if (LocalOnly.needs(query, context)) {
             return QueryEngineMain.getFactory().create(query, dataset, initial, context);
         }
+        // The query given here may differ from the one accepted: its parameters, blank nodes too, are
+        // substituted now; the service knows blank nodes by their skolem IRIs
         RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
-        Query solutions = solutionsOf(query);
+        Skolem skolem = remote.skolem();
+        Query solutions = skolem.forService(solutionsOf(query));
         QueryExecHTTPBuilder request = remote.request(solutions);
         if (initial != null && !initial.isEmpty()) {
-            request.substitution(initial);
+            request.substitution(skolem.toIris(initial));
         }
         Timeout timeout = context == null ? Timeout.UNSET : Timeouts.extractQueryTimeout(context);
         request.timeout(timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : DEFAULT_TIMEOUT.toMillis(),
@@ -86,15 +78,6 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         QueryExecHTTP exec = request.build();
         Op op = Algebra.compile(solutions);
         return new PlanOp(op, exec::close, new Solutions(remote, exec, ExecutionContext.create(dataset, context)));
-    }
-
-    private static boolean hasBlankNode(Binding binding) {
-        for (Iterator<Var> vars = binding.vars(); vars.hasNext();) {
-            if (binding.get(vars.next()).isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The query as a SELECT of all its solutions: ARQ applies the CONSTRUCT, DESCRIBE or ASK form. */
@@ -168,7 +151,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
 
         @Override
         protected Binding moveToNextBinding() {
-            return rows().next();
+            return remote.skolem().fromIris(rows().next());
         }
 
         @Override

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
+
 /**
  * The values of one facet, each with its labels by language and the set of things (by number in the
  * {@link SearchIndex}) that have it. Immutable once built.
@@ -13,19 +15,24 @@ import java.util.Map;
 public final class FacetIndex {
     private final Facet facet;
     private final List<String> values;
+    private final List<Node> nodes;
     private final Map<String, Integer> byValue;
     private final List<Map<String, String>> labels;
     private final BitSet[] members;
+    /** The members of each value as the words of a bit set, for counting without copying. */
+    private final long[][] words;
     private final boolean literals;
 
-    FacetIndex(Facet facet, List<String> values, Map<String, Integer> byValue, List<Map<String, String>> labels,
+    FacetIndex(Facet facet, List<Node> nodes, Map<String, Integer> byValue, List<Map<String, String>> labels,
             BitSet[] members, boolean literals) {
         this.facet = facet;
         this.literals = literals;
-        this.values = values;
+        this.nodes = nodes;
+        this.values = nodes.stream().map(FacetIndex::text).toList();
         this.byValue = byValue;
         this.labels = labels;
         this.members = members;
+        this.words = java.util.Arrays.stream(members).map(BitSet::toLongArray).toArray(long[][]::new);
     }
 
     /** The facet. */
@@ -46,6 +53,16 @@ public final class FacetIndex {
     /** The value (an IRI or a literal's lexical form) with this number. */
     public String value(int id) {
         return values.get(id);
+    }
+
+    /** The value with this number as an RDF term (an IRI, or the literal with its datatype). */
+    public Node node(int id) {
+        return nodes.get(id);
+    }
+
+    /** A value as the facet knows it: an IRI, or a literal's lexical form. */
+    static String text(Node value) {
+        return value.isLiteral() ? value.getLiteralLexicalForm() : value.toString();
     }
 
     /** The number of the value, or -1 when no thing has it. */
@@ -71,11 +88,15 @@ public final class FacetIndex {
 
     /** For each value, how many of the things in {@code among} have it. */
     public int[] counts(BitSet among) {
+        long[] amongWords = among.toLongArray();
         int[] counts = new int[values.size()];
         for (int id = 0; id < counts.length; id++) {
-            BitSet both = (BitSet) members[id].clone();
-            both.and(among);
-            counts[id] = both.cardinality();
+            long[] valueWords = words[id];
+            int count = 0;
+            for (int w = Math.min(valueWords.length, amongWords.length) - 1; w >= 0; w--) {
+                count += Long.bitCount(valueWords[w] & amongWords[w]);
+            }
+            counts[id] = count;
         }
         return counts;
     }

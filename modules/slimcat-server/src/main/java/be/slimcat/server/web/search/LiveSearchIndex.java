@@ -3,6 +3,7 @@ package be.slimcat.server.web.search;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -53,6 +54,22 @@ public final class LiveSearchIndex implements AutoCloseable {
         return built.index();
     }
 
+    /**
+     * Starts building the index in the background if it is not built yet, so that the first search (or facet
+     * function) after the server starts finds it ready rather than waiting for it.
+     */
+    public void buildInBackground() {
+        if (current == null) {
+            rebuilder.execute(() -> {
+                try {
+                    current();
+                } catch (RuntimeException e) {
+                    LOG.warn("Building the search index failed; the first search tries again: {}", e.getMessage(), e);
+                }
+            });
+        }
+    }
+
     /** The version of the store's data, read in a transaction of its own. */
     private CatalogueStore.Version version() {
         return store.read(dsg -> store.version());
@@ -69,8 +86,16 @@ public final class LiveSearchIndex implements AutoCloseable {
         }
     }
 
+    /** Stops rebuilding; waits (up to a minute) for a build under way, which reads the store, to end. */
     @Override
     public void close() {
         rebuilder.shutdownNow();
+        try {
+            if (!rebuilder.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("The search index was still being built a minute after the server stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

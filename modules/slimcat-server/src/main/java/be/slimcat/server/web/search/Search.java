@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Runs a {@link SearchRequest} on a {@link SearchIndex}: the things matching the words (through the text
- * index) and, for every facet with chosen values, having one of them (values of one facet widen, facets
- * narrow). The counts of a facet's values ignore that facet's own choices, so that each count says what
- * choosing the value would give.
+ * Runs a {@link SearchRequest} on a {@link SearchIndex}: the {@link Selection} of its words (through the
+ * text index) and chosen values, a page of the result and every facet's counts.
  */
 public final class Search {
     private final TextSearch text;
@@ -19,32 +18,21 @@ public final class Search {
         this.text = text;
     }
 
+    /** What the words and chosen values pick out of the index. */
+    public Selection select(SearchIndex index, String words, Map<String, List<String>> selected) {
+        return new Selection(index, text.find(words, index).orElse(null), selected);
+    }
+
     /** The results of the request on the index. */
     public SearchResults run(SearchIndex index, SearchRequest request) {
-        TextSearch.Hits words = text.find(request.text(), index).orElse(null);
-        BitSet matching = words == null ? index.all() : (BitSet) words.found().clone();
-        List<BitSet> chosen = new ArrayList<>();
-        for (FacetIndex facet : index.facets().values()) {
-            List<String> values = request.selected(facet.facet().name());
-            chosen.add(values.isEmpty() ? null : facet.anyOf(values.stream().map(facet::id).toList()));
-        }
-        BitSet result = (BitSet) matching.clone();
-        chosen.stream().filter(c -> c != null).forEach(result::and);
-
+        Selection selection = select(index, request.text(), request.selected());
+        BitSet result = selection.result();
         List<SearchResults.FacetCounts> counts = new ArrayList<>();
-        int f = 0;
         for (FacetIndex facet : index.facets().values()) {
-            BitSet among = (BitSet) matching.clone();
-            for (int g = 0; g < chosen.size(); g++) {
-                if (g != f && chosen.get(g) != null) {
-                    among.and(chosen.get(g));
-                }
-            }
-            counts.add(counts(facet, facet.counts(among), request.selected(facet.facet().name())));
-            f++;
+            String name = facet.facet().name();
+            counts.add(counts(facet, facet.counts(selection.among(name)), request.selected(name)));
         }
-        List<SearchResults.Hit> hits = page(index, result, words, request);
-        return new SearchResults(result.cardinality(), hits, counts);
+        return new SearchResults(result.cardinality(), page(selection, request), counts);
     }
 
     private static SearchResults.FacetCounts counts(FacetIndex facet, int[] counts, List<String> selected) {
@@ -60,24 +48,15 @@ public final class Search {
         return new SearchResults.FacetCounts(facet, List.copyOf(values));
     }
 
-    private static List<SearchResults.Hit> page(SearchIndex index, BitSet result, TextSearch.Hits words,
-            SearchRequest request) {
-        int skip = (request.page() - 1) * request.pageSize();
-        List<SearchResults.Hit> hits = new ArrayList<>(request.pageSize());
-        if (words == null) {
-            for (int item : index.browseOrder()) {
-                if (result.get(item) && skip-- <= 0) {
-                    hits.add(new SearchResults.Hit(item, 0));
-                    if (hits.size() == request.pageSize()) {
-                        break;
-                    }
-                }
-            }
-            return hits;
+    private static List<SearchResults.Hit> page(Selection selection, SearchRequest request) {
+        int[] ordered = selection.ordered();
+        int from = Math.min((request.page() - 1) * request.pageSize(), ordered.length);
+        int to = Math.min(from + request.pageSize(), ordered.length);
+        float[] scores = selection.words().map(TextSearch.Hits::scores).orElse(null);
+        List<SearchResults.Hit> hits = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            hits.add(new SearchResults.Hit(ordered[i], scores == null ? 0 : scores[ordered[i]]));
         }
-        List<SearchResults.Hit> all = new ArrayList<>();
-        result.stream().forEach(item -> all.add(new SearchResults.Hit(item, words.scores()[item])));
-        all.sort(Comparator.comparingDouble(SearchResults.Hit::score).reversed().thenComparingInt(SearchResults.Hit::item));
-        return all.subList(Math.min(skip, all.size()), Math.min(skip + request.pageSize(), all.size()));
+        return hits;
     }
 }

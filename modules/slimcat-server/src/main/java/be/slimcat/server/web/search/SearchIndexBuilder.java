@@ -83,7 +83,7 @@ public final class SearchIndexBuilder {
 
     private FacetIndex facetIndex(Facet facet, Map<String, Integer> items) {
         Map<String, Integer> byValue = new HashMap<>();
-        List<String> values = new ArrayList<>();
+        List<Node> values = new ArrayList<>();
         List<Map<String, String>> labels = new ArrayList<>();
         List<BitSet> members = new ArrayList<>();
         boolean[] literals = new boolean[1];
@@ -94,12 +94,12 @@ public final class SearchIndexBuilder {
             }
             Node valueNode = row.get("value");
             literals[0] |= valueNode.isLiteral();
-            String value = valueNode.isLiteral() ? valueNode.getLiteralLexicalForm() : valueNode.toString();
+            String value = FacetIndex.text(valueNode);
             Integer id = byValue.get(value);
             if (id == null) {
                 id = values.size();
                 byValue.put(value, id);
-                values.add(value);
+                values.add(valueNode);
                 labels.add(new HashMap<>(2));
                 members.add(new BitSet());
             }
