@@ -51,7 +51,7 @@ import be.slimcat.vocab.BundledQuery;
  * them. A read sees each graph it reads whole as it was at its first read; queries sent whole to the
  * service see the service's current state.
  * <p>
- * Blank nodes are kept on the service as skolem IRIs ({@link Skolem}) and read back as the same blank
+ * Blank nodes are kept on the service as skolem IRIs ({@link ServiceTerms}) and read back as the same blank
  * nodes, so one found in an answer can be followed in the next request.
  */
 public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
@@ -66,7 +66,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private final RemoteService service;
     private final HttpClient http;
     private final Node namespace;
-    private final Skolem skolem;
+    private final ServiceTerms terms;
+    private volatile ServiceDialect dialect;
     private final Context context = ARQ.getContext().copy();
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final ReentrantLock writer = new ReentrantLock();
@@ -81,12 +82,22 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         this.service = service;
         this.http = service.httpClient();
         this.namespace = NodeFactory.createLiteralString(graphNamespace);
-        this.skolem = new Skolem(graphNamespace);
+        this.terms = new ServiceTerms(graphNamespace);
     }
 
-    /** How blank nodes are named on the service. */
-    Skolem skolem() {
-        return skolem;
+    /** What the service's SPARQL needs, asked of the service on first use. */
+    ServiceDialect dialect() {
+        ServiceDialect known = dialect;
+        if (known == null) {
+            known = ServiceDialect.of(service.query(), http);
+            dialect = known;
+        }
+        return known;
+    }
+
+    /** How terms are kept on the service. */
+    ServiceTerms terms() {
+        return terms;
     }
 
     /** The remote dataset under a stack of wrappers, or null when the dataset is not remote. */
@@ -150,11 +161,11 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         RemoteTransaction t = current();
         List<Quad> found = new ArrayList<>();
-        Supplier<QueryExecHTTPBuilder> find = () -> bound(bound(bound(request(FIND), "s", skolem.toIri(s)), "p", skolem.toIri(p)),
-                "o", skolem.toIri(o));
+        Supplier<QueryExecHTTPBuilder> find = () -> bound(bound(bound(request(FIND), "s", terms.toService(s)), "p", terms.toService(p)),
+                "o", terms.toService(o));
         for (Binding row : select(find)) {
-            Quad quad = Quad.create(row.get("g"), skolem.fromIri(row.get("s")), skolem.fromIri(row.get("p")),
-                    skolem.fromIri(row.get("o")));
+            Quad quad = Quad.create(row.get("g"), terms.fromService(row.get("s")), terms.fromService(row.get("p")),
+                    terms.fromService(row.get("o")));
             Graph appended = t.appended(quad.getGraph());
             if (t.rewritten(quad.getGraph()) == null && (appended == null || !appended.contains(quad.asTriple()))) {
                 found.add(quad);
@@ -193,7 +204,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     }
 
     private Graph fetch(Node graphName) {
-        return skolem.fromIris(call("read the graph " + graphName.getURI(),
+        return terms.fromService(call("read the graph " + graphName.getURI(),
                 () -> request(GRAPH).substitution("g", graphName).construct()));
     }
 
@@ -293,12 +304,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             if (content.isEmpty()) {
                 deleteGraph(g);
             } else {
-                graphStore(g).PUT(skolem.toIris(content));
+                graphStore(g).PUT(terms.toService(content));
             }
             return null;
         }));
         t.appendedGraphs().forEach((g, content) -> call("add to the graph " + g.getURI(), () -> {
-            graphStore(g).POST(skolem.toIris(content));
+            graphStore(g).POST(terms.toService(content));
             return null;
         }));
     }

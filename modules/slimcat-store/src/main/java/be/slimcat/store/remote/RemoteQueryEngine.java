@@ -36,7 +36,8 @@ import org.apache.jena.sparql.util.Context;
  * Some queries stay in ARQ, evaluated over the dataset's lookups: those of a write transaction with changes
  * not yet committed (the service cannot see them), and those that need this process ({@link LocalOnly}):
  * its property functions such as {@code text:query} on SlimCat's own text index, its extension functions,
- * and {@code SERVICE}, so that the endpoint's allow-list decides which hosts are called, not the service.
+ * and {@code SERVICE}, so that the endpoint's allow-list decides which hosts are called, not the service;
+ * and those the service's {@link ServiceDialect} cannot be trusted with.
  */
 final class RemoteQueryEngine implements QueryEngineFactory {
     private static final RemoteQueryEngine INSTANCE = new RemoteQueryEngine();
@@ -55,22 +56,23 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
         RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
-        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query, context);
+        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query, context)
+                && !remote.dialect().needsLocal(query);
     }
 
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding initial, Context context) {
-        if (LocalOnly.needs(query, context)) {
+        RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
+        if (LocalOnly.needs(query, context) || remote.dialect().needsLocal(query)) {
             return QueryEngineMain.getFactory().create(query, dataset, initial, context);
         }
         // The query given here may differ from the one accepted: its parameters, blank nodes too, are
         // substituted now; the service knows blank nodes by their skolem IRIs
-        RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
-        Skolem skolem = remote.skolem();
-        Query solutions = skolem.forService(solutionsOf(query));
+        ServiceTerms terms = remote.terms();
+        Query solutions = terms.forService(remote.dialect().rewrite(solutionsOf(query)));
         QueryExecHTTPBuilder request = remote.request(solutions);
         if (initial != null && !initial.isEmpty()) {
-            request.substitution(skolem.toIris(initial));
+            request.substitution(terms.toService(initial));
         }
         Timeout timeout = context == null ? Timeout.UNSET : Timeouts.extractQueryTimeout(context);
         request.timeout(timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : DEFAULT_TIMEOUT.toMillis(),
@@ -151,7 +153,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
 
         @Override
         protected Binding moveToNextBinding() {
-            return remote.skolem().fromIris(rows().next());
+            return remote.terms().fromService(rows().next());
         }
 
         @Override

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+package be.slimcat.store.remote;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.path.P_Mod;
+import org.apache.jena.sparql.path.P_OneOrMore1;
+import org.apache.jena.sparql.path.P_OneOrMoreN;
+import org.apache.jena.sparql.path.P_ZeroOrMore1;
+import org.apache.jena.sparql.path.P_ZeroOrMoreN;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a service's SPARQL needs beyond the standard, told by its {@code Server} header. Virtuoso 7
+ * answers some standard queries wrongly, so for it: queries with a transitive path ({@code p*},
+ * {@code p+}, {@code p{n,}}) run in SlimCat over lookups (joined to other patterns or inside
+ * {@code EXISTS}, Virtuoso 7.2 returns nothing or never ends), and a grouped query's {@code ORDER BY},
+ * {@code LIMIT} and {@code OFFSET} go to an outer query (Virtuoso refuses an aggregate's alias in
+ * {@code ORDER BY}, error {@code SP031}). Other services get queries as written.
+ */
+enum ServiceDialect {
+    STANDARD(false),
+    VIRTUOSO(true);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceDialect.class);
+
+    private final boolean workarounds;
+
+    ServiceDialect(boolean workarounds) {
+        this.workarounds = workarounds;
+    }
+
+    /** The dialect of the service answering at the query endpoint, asked once with {@code ASK {}}; standard when it does not answer. */
+    static ServiceDialect of(URI queryEndpoint, HttpClient http) {
+        try {
+            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(queryEndpoint + "?query="
+                    + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String server = answer.headers().firstValue("Server").orElse("");
+            ServiceDialect dialect = server.toLowerCase(Locale.ROOT).contains("virtuoso") ? VIRTUOSO : STANDARD;
+            LOG.info("The remote store at {} is '{}': {} SPARQL", queryEndpoint, server, dialect.name().toLowerCase(Locale.ROOT));
+            return dialect;
+        } catch (IOException e) {
+            return STANDARD;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return STANDARD;
+        }
+    }
+
+    /** Whether the service cannot be trusted with this query, which must then run in SlimCat. */
+    boolean needsLocal(Query query) {
+        return workarounds && query.getQueryPattern() != null && hasTransitivePath(query);
+    }
+
+    /** The query as this service answers it right (the same query for a standard service). */
+    Query rewrite(Query query) {
+        if (!workarounds || !(query.hasGroupBy() || query.hasAggregators()) || !query.hasOrderBy()
+                || !orderUsesOnlyResults(query)) {
+            return query;
+        }
+        Query inner = query.cloneQuery();
+        // a sub-query has no prologue of its own: its IRIs are written in full
+        inner.setPrefixMapping(PrefixMapping.Factory.create());
+        inner.getOrderBy().clear();
+        inner.setLimit(Query.NOLIMIT);
+        inner.setOffset(Query.NOLIMIT);
+        Query outer = new Query();
+        outer.setQuerySelectType();
+        outer.setPrefixMapping(query.getPrefixMapping());
+        query.getProjectVars().forEach(outer::addResultVar);
+        ElementGroup body = new ElementGroup();
+        body.addElement(new ElementSubQuery(inner));
+        outer.setQueryPattern(body);
+        query.getOrderBy().forEach(outer::addOrderBy);
+        outer.setLimit(query.getLimit());
+        outer.setOffset(query.getOffset());
+        return outer;
+    }
+
+    private static boolean orderUsesOnlyResults(Query query) {
+        Set<Var> results = new HashSet<>(query.getProjectVars());
+        for (SortCondition condition : query.getOrderBy()) {
+            if (!results.containsAll(condition.getExpression().getVarsMentioned())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the path, or a part of it, repeats without a bound: {@code p*}, {@code p+}, {@code p{n,}}. */
+    private static boolean isTransitive(Path path) {
+        if (path instanceof P_ZeroOrMore1 || path instanceof P_ZeroOrMoreN || path instanceof P_OneOrMore1
+                || path instanceof P_OneOrMoreN) {
+            return true;
+        }
+        if (path instanceof P_Mod mod && (mod.getMax() < 0 || mod.getMax() > 1)) {
+            return true;
+        }
+        if (path instanceof P_Path1 one) {
+            return isTransitive(one.getSubPath());
+        }
+        return path instanceof P_Path2 two && (isTransitive(two.getLeft()) || isTransitive(two.getRight()));
+    }
+
+    /** Looks at every path of the pattern, in sub-queries and in {@code EXISTS} too. */
+    private static void walk(Element pattern, AtomicBoolean found) {
+        ExprVisitorBase exists = new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp function) {
+                if (function.getElement() != null) {
+                    walk(function.getElement(), found);
+                }
+            }
+        };
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock block) {
+                if (block.getPattern().getList().stream().anyMatch(t -> t.getPath() != null && isTransitive(t.getPath()))) {
+                    found.set(true);
+                }
+            }
+
+            @Override
+            public void visit(ElementSubQuery sub) {
+                if (sub.getQuery().getQueryPattern() != null) {
+                    walk(sub.getQuery().getQueryPattern(), found);
+                }
+            }
+
+            @Override
+            public void visit(ElementFilter filter) {
+                Walker.walk(filter.getExpr(), exists);
+            }
+
+            @Override
+            public void visit(ElementBind bind) {
+                Walker.walk(bind.getExpr(), exists);
+            }
+        });
+    }
+
+    private static boolean hasTransitivePath(Query query) {
+        AtomicBoolean found = new AtomicBoolean();
+        walk(query.getQueryPattern(), found);
+        return found.get();
+    }
+}
