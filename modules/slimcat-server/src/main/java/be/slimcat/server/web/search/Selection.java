@@ -31,11 +31,6 @@ public final class Selection {
         }
     }
 
-    /** The index selected from. */
-    public SearchIndex index() {
-        return index;
-    }
-
     /** The hits of the words with their scores, or empty when no words were given. */
     public Optional<TextSearch.Hits> words() {
         return Optional.ofNullable(words);
