@@ -18,9 +18,8 @@ public final class FacetIndex {
     private final List<Node> nodes;
     private final Map<String, Integer> byValue;
     private final List<Map<String, String>> labels;
-    private final BitSet[] members;
-    /** The members of each value as the words of a bit set, for counting without copying. */
-    private final long[][] words;
+    /** The things having each value, as the words of a bit set, so that counting copies nothing. */
+    private final long[][] members;
     private final boolean literals;
 
     FacetIndex(Facet facet, List<Node> nodes, Map<String, Integer> byValue, List<Map<String, String>> labels,
@@ -31,8 +30,7 @@ public final class FacetIndex {
         this.values = nodes.stream().map(FacetIndex::text).toList();
         this.byValue = byValue;
         this.labels = labels;
-        this.members = members;
-        this.words = java.util.Arrays.stream(members).map(BitSet::toLongArray).toArray(long[][]::new);
+        this.members = java.util.Arrays.stream(members).map(BitSet::toLongArray).toArray(long[][]::new);
     }
 
     /** The facet. */
@@ -80,7 +78,7 @@ public final class FacetIndex {
         BitSet union = new BitSet();
         for (int id : ids) {
             if (id >= 0) {
-                union.or(members[id]);
+                union.or(BitSet.valueOf(members[id]));
             }
         }
         return union;
@@ -91,7 +89,7 @@ public final class FacetIndex {
         long[] amongWords = among.toLongArray();
         int[] counts = new int[values.size()];
         for (int id = 0; id < counts.length; id++) {
-            long[] valueWords = words[id];
+            long[] valueWords = members[id];
             int count = 0;
             for (int w = Math.min(valueWords.length, amongWords.length) - 1; w >= 0; w--) {
                 count += Long.bitCount(valueWords[w] & amongWords[w]);
@@ -103,6 +101,8 @@ public final class FacetIndex {
 
     /** The values of one thing. */
     public int[] valuesOf(int item) {
-        return java.util.stream.IntStream.range(0, members.length).filter(id -> members[id].get(item)).toArray();
+        int word = item >> 6;
+        return java.util.stream.IntStream.range(0, members.length)
+                .filter(id -> word < members[id].length && (members[id][word] & (1L << item)) != 0).toArray();
     }
 }

@@ -2,7 +2,6 @@
 package be.slimcat.server.web.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,7 @@ final class FacetItemsFunction extends PropertyFunctionEval {
         Selection selection = search.select(current, choices.words(), choices.selected());
         float[] scores = selection.words().map(TextSearch.Hits::scores).orElse(null);
         // rows are made as they are asked for, so that a LIMIT without ORDER BY stops early
-        Iterator<Binding> rows = Arrays.stream(selection.ordered()).mapToObj(item -> {
+        Iterator<Binding> rows = selection.ordered().mapToObj(item -> {
             List<Node> values = new ArrayList<>(2);
             values.add(NodeFactory.createURI(current.item(item).iri()));
             if (terms.size() == 2) {

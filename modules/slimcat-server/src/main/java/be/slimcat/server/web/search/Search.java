@@ -49,14 +49,8 @@ public final class Search {
     }
 
     private static List<SearchResults.Hit> page(Selection selection, SearchRequest request) {
-        int[] ordered = selection.ordered();
-        int from = Math.min((request.page() - 1) * request.pageSize(), ordered.length);
-        int to = Math.min(from + request.pageSize(), ordered.length);
         float[] scores = selection.words().map(TextSearch.Hits::scores).orElse(null);
-        List<SearchResults.Hit> hits = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            hits.add(new SearchResults.Hit(ordered[i], scores == null ? 0 : scores[ordered[i]]));
-        }
-        return hits;
+        return selection.ordered().skip((long) (request.page() - 1) * request.pageSize()).limit(request.pageSize())
+                .mapToObj(item -> new SearchResults.Hit(item, scores == null ? 0 : scores[item])).toList();
     }
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.server.web.search;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * What some words and chosen facet values pick out of a {@link SearchIndex}: the things matching the
@@ -54,16 +57,18 @@ public final class Selection {
         return among;
     }
 
-    /** The result in the order of a search page: by score when words were given, else by kind and name. */
-    public int[] ordered() {
+    /**
+     * The result in the order of a search page: by score when words were given, else by kind and name.
+     * Without words the stream is lazy, so taking a page reads no further than the page.
+     */
+    public IntStream ordered() {
         BitSet result = result();
         if (words == null) {
-            return java.util.Arrays.stream(index.browseOrder()).filter(result::get).toArray();
+            return Arrays.stream(index.browseOrder()).filter(result::get);
         }
         float[] scores = words.scores();
         return result.stream().boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer item) -> scores[item]).reversed()
-                        .thenComparingInt(Integer::intValue))
-                .mapToInt(Integer::intValue).toArray();
+                .sorted(Comparator.comparingDouble((Integer item) -> scores[item]).reversed().thenComparingInt(Integer::intValue))
+                .mapToInt(Integer::intValue);
     }
 }
