@@ -3,9 +3,11 @@ package be.slimcat.store.remote;
 
 import java.net.http.HttpClient;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,11 +32,16 @@ import org.apache.jena.sparql.core.DatasetGraphBaseFind;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
 import be.slimcat.vocab.BundledQuery;
@@ -58,6 +65,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private static final Query FIND = BundledQuery.load(RemoteDatasetGraph.class, "find-quads.rq");
     private static final Query GRAPH = BundledQuery.load(RemoteDatasetGraph.class, "construct-graph.rq");
     private static final Query GRAPH_NAMES = BundledQuery.load(RemoteDatasetGraph.class, "graph-names.rq");
+    private static final Query COUNT = BundledQuery.load(RemoteDatasetGraph.class, "count-quads.rq");
+    private static final Query FOREIGN_GRAPHS = BundledQuery.load(RemoteDatasetGraph.class, "foreign-graphs.rq");
 
     static {
         RemoteQueryEngine.register();
@@ -68,6 +77,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private final Node namespace;
     private final ServiceTerms terms;
     private volatile ServiceDialect dialect;
+    private final ForeignGraphs foreignGraphs = new ForeignGraphs(this::listForeignGraphs);
     private final Context context = ARQ.getContext().copy();
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final ReentrantLock writer = new ReentrantLock();
@@ -119,15 +129,41 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return commits.get();
     }
 
+    /** Keeps the quads of these predicates whole once read, for the rest of the current thread's transaction. */
+    void keepWhole(Set<Node> predicates) {
+        RemoteTransaction t = transaction.get();
+        if (t != null) {
+            t.keepWhole(predicates);
+        }
+    }
+
     /** True when the current thread's transaction holds changes that queries on the service cannot see. */
     boolean hasUncommittedChanges() {
         RemoteTransaction t = transaction.get();
         return t != null && t.hasChanges();
     }
 
-    /** A query request to the service's query endpoint. */
-    QueryExecHTTPBuilder request(Query query) {
-        return QueryExecHTTP.newBuilder().endpoint(service.query().toString()).httpClient(http).query(query);
+    /** A request to the service's query endpoint for the query, its variables replaced by the terms given. */
+    QueryExecHTTPBuilder request(Query query, Binding substitution) {
+        Map<Var, Node> terms = new HashMap<>();
+        substitution.forEach(terms::put);
+        Query actual = terms.isEmpty() ? query : QueryTransformOps.replaceVars(query, terms);
+        return endpoint().queryString(dialect().text(actual, foreignGraphs::current));
+    }
+
+    /**
+     * A request to the query endpoint. A long query goes as an HTML form, not as an
+     * {@code application/sparql-query} body: Virtuoso 7.2 never answers such a POST.
+     */
+    private QueryExecHTTPBuilder endpoint() {
+        return QueryExecHTTP.newBuilder().endpoint(service.query().toString()).httpClient(http)
+                .sendMode(QuerySendMode.asGetWithLimitForm);
+    }
+
+    /** The graphs on the service that are not the catalogue's. */
+    private List<Node> listForeignGraphs() {
+        return Iter.toList(Iter.map(select(endpoint().query(FOREIGN_GRAPHS).substitution("namespace", namespace)).iterator(),
+                row -> row.get("g")));
     }
 
     // ---- reading
@@ -161,11 +197,10 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         RemoteTransaction t = current();
         List<Quad> found = new ArrayList<>();
-        Supplier<QueryExecHTTPBuilder> find = () -> bound(bound(bound(request(FIND), "s", terms.toService(s)), "p", terms.toService(p)),
-                "o", terms.toService(o));
-        for (Binding row : select(find)) {
-            Quad quad = Quad.create(row.get("g"), terms.fromService(row.get("s")), terms.fromService(row.get("p")),
-                    terms.fromService(row.get("o")));
+        List<Quad> keptWhole = isAny(p) ? null : t.quadsOf(p, predicate -> stored(null, predicate, null), this::count);
+        List<Quad> stored = keptWhole == null ? stored(s, p, o)
+                : keptWhole.stream().filter(q -> q.matches(Node.ANY, orAny(s), p, orAny(o))).toList();
+        for (Quad quad : stored) {
             Graph appended = t.appended(quad.getGraph());
             if (t.rewritten(quad.getGraph()) == null && (appended == null || !appended.contains(quad.asTriple()))) {
                 found.add(quad);
@@ -176,9 +211,27 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return found.iterator();
     }
 
-    /** The request with the variable bound to the term, unless the term is a wildcard. */
-    private static QueryExecHTTPBuilder bound(QueryExecHTTPBuilder request, String variable, Node term) {
-        return term != null && term.isConcrete() ? (QueryExecHTTPBuilder) request.substitution(variable, term) : request;
+    /** The quads the service holds that match the pattern ({@code null} or {@code ANY} a wildcard). */
+    private List<Quad> stored(Node s, Node p, Node o) {
+        BindingBuilder pattern = BindingBuilder.create();
+        bind(pattern, "s", terms.toService(s));
+        bind(pattern, "p", terms.toService(p));
+        bind(pattern, "o", terms.toService(o));
+        return Iter.toList(Iter.map(select(request(FIND, pattern.build())).iterator(), row -> Quad.create(row.get("g"),
+                terms.fromService(row.get("s")), terms.fromService(row.get("p")), terms.fromService(row.get("o")))));
+    }
+
+    /** How many quads of the predicate the service holds. */
+    private long count(Node predicate) {
+        List<Binding> rows = select(request(COUNT, BindingFactory.binding(Var.alloc("p"), terms.toService(predicate))));
+        return ((Number) rows.get(0).get("n").getLiteralValue()).longValue();
+    }
+
+    /** Binds the variable to the term, unless the term is a wildcard. */
+    private static void bind(BindingBuilder pattern, String variable, Node term) {
+        if (term != null && term.isConcrete()) {
+            pattern.add(Var.alloc(variable), term);
+        }
     }
 
     private static Iterator<Quad> quads(Node g, Iterator<Triple> triples) {
@@ -189,7 +242,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     public Iterator<Node> listGraphNodes() {
         RemoteTransaction t = current();
         Set<Node> names = new LinkedHashSet<>();
-        for (Binding row : select(() -> request(GRAPH_NAMES).substitution("namespace", namespace))) {
+        for (Binding row : select(request(GRAPH_NAMES, BindingFactory.binding(Var.alloc("namespace"), namespace)))) {
             names.add(row.get("g"));
         }
         t.appendedGraphs().keySet().forEach(names::add);
@@ -205,12 +258,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     private Graph fetch(Node graphName) {
         return terms.fromService(call("read the graph " + graphName.getURI(),
-                () -> request(GRAPH).substitution("g", graphName).construct()));
+                () -> request(GRAPH, BindingFactory.binding(Var.alloc("g"), graphName)).construct()));
     }
 
-    private List<Binding> select(Supplier<QueryExecHTTPBuilder> request) {
+    private List<Binding> select(QueryExecHTTPBuilder request) {
         return call("query the store", () -> {
-            try (QueryExecHTTP exec = request.get().build()) {
+            try (QueryExecHTTP exec = request.build()) {
                 return Iter.toList(exec.select());
             }
         });
@@ -274,6 +327,10 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     private static boolean isAny(Node n) {
         return n == null || n == Node.ANY;
+    }
+
+    private static Node orAny(Node n) {
+        return n == null ? Node.ANY : n;
     }
 
     @Override

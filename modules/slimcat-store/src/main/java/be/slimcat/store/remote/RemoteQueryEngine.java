@@ -5,6 +5,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -21,12 +22,15 @@ import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.Timeouts.Timeout;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each query on a {@link RemoteDatasetGraph} whole to the service, so that the service's own
@@ -40,6 +44,7 @@ import org.apache.jena.sparql.util.Context;
  * and those the service's {@link ServiceDialect} cannot be trusted with.
  */
 final class RemoteQueryEngine implements QueryEngineFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteQueryEngine.class);
     private static final RemoteQueryEngine INSTANCE = new RemoteQueryEngine();
     /** How long a query without a timeout of its own may take: a service may never give up on a query. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -56,30 +61,33 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
         RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
-        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query, context)
-                && !remote.dialect().needsLocal(query);
+        return remote != null && !remote.hasUncommittedChanges() && !LocalOnly.needs(query, context);
     }
 
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding initial, Context context) {
         RemoteDatasetGraph remote = RemoteDatasetGraph.under(dataset);
-        if (LocalOnly.needs(query, context) || remote.dialect().needsLocal(query)) {
+        if (LocalOnly.needs(query, context)) {
+            return QueryEngineMain.getFactory().create(query, dataset, initial, context);
+        }
+        if (remote.dialect().needsLocal(query)) {
+            remote.keepWhole(ServiceDialect.transitivePredicates(query));
             return QueryEngineMain.getFactory().create(query, dataset, initial, context);
         }
         // The query given here may differ from the one accepted: its parameters, blank nodes too, are
         // substituted now; the service knows blank nodes by their skolem IRIs
         ServiceTerms terms = remote.terms();
         Query solutions = terms.forService(remote.dialect().rewrite(solutionsOf(query)));
-        QueryExecHTTPBuilder request = remote.request(solutions);
-        if (initial != null && !initial.isEmpty()) {
-            request.substitution(terms.toService(initial));
-        }
+        QueryExecHTTPBuilder request = remote.request(solutions,
+                initial == null ? BindingFactory.empty() : terms.toService(initial));
         Timeout timeout = context == null ? Timeout.UNSET : Timeouts.extractQueryTimeout(context);
         request.timeout(timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : DEFAULT_TIMEOUT.toMillis(),
                 TimeUnit.MILLISECONDS);
         QueryExecHTTP exec = request.build();
+        LOG.debug("Query sent to {}:\n{}", remote.service(), exec.getQueryString());
         Op op = Algebra.compile(solutions);
-        return new PlanOp(op, exec::close, new Solutions(remote, exec, ExecutionContext.create(dataset, context)));
+        return new PlanOp(op, exec::close, new Solutions(remote, exec, remote.dialect().answers(solutions),
+                ExecutionContext.create(dataset, context)));
     }
 
     /** The query as a SELECT of all its solutions: ARQ applies the CONSTRUCT, DESCRIBE or ASK form. */
@@ -113,11 +121,13 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     private static final class Solutions extends QueryIterPlainWrapper {
         private final RemoteDatasetGraph remote;
         private final QueryExecHTTP exec;
+        private final UnaryOperator<Binding> answers;
 
-        Solutions(RemoteDatasetGraph remote, QueryExecHTTP exec, ExecutionContext context) {
+        Solutions(RemoteDatasetGraph remote, QueryExecHTTP exec, UnaryOperator<Binding> answers, ExecutionContext context) {
             super(null, context);
             this.remote = remote;
             this.exec = exec;
+            this.answers = answers;
         }
 
         private Iterator<Binding> rows;
@@ -153,7 +163,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
 
         @Override
         protected Binding moveToNextBinding() {
-            return remote.terms().fromService(rows().next());
+            return answers.apply(remote.terms().fromService(rows().next()));
         }
 
         @Override

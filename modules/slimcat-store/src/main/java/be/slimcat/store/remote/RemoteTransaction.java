@@ -1,29 +1,41 @@
 // SPDX-License-Identifier: Apache-2.0
 package be.slimcat.store.remote;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * What one thread's transaction on a {@link RemoteDatasetGraph} has read and changed. Graphs read whole are
  * kept as snapshots, so that blank nodes stay the same nodes for the whole transaction. A write keeps its
  * changes here until the commit: a graph that was read or had triples deleted is rewritten whole, a graph
- * that was only added to gets the additions appended.
+ * that was only added to gets the additions appended. The quads of predicates looked up again and again
+ * (those that transitive paths follow, those looked up many times) are kept whole once read.
  */
 final class RemoteTransaction {
+    static final int LOOKUPS_BEFORE_KEEPING = 16;
+    static final long MAX_KEPT = 200_000;
     private final TxnType type;
     private ReadWrite mode;
     private final Map<Node, Graph> snapshots = new LinkedHashMap<>();
     private final Map<Node, Graph> rewritten = new LinkedHashMap<>();
     private final Map<Node, Graph> appended = new LinkedHashMap<>();
+    private final Set<Node> keptWhole = new HashSet<>();
+    private final Map<Node, List<Quad>> predicateQuads = new HashMap<>();
+    private final Map<Node, Integer> lookups = new HashMap<>();
 
     RemoteTransaction(TxnType type, ReadWrite mode) {
         this.type = type;
@@ -50,6 +62,30 @@ final class RemoteTransaction {
     /** The graph as the service had it when this transaction first read it whole. */
     Graph snapshot(Node graphName, Function<Node, Graph> fetch) {
         return snapshots.computeIfAbsent(graphName, fetch);
+    }
+
+    /**
+     * Keeps every quad of these predicates, once read, for the rest of the transaction: a transitive path
+     * evaluated in SlimCat looks up the same predicate again and again.
+     */
+    void keepWhole(Set<Node> predicates) {
+        keptWhole.addAll(predicates);
+    }
+
+    /**
+     * The service's quads of the predicate as first read in this transaction, or null when they are not kept
+     * whole. A predicate's {@value #LOOKUPS_BEFORE_KEEPING}th lookup reads it whole and keeps it, when the
+     * service holds at most {@value #MAX_KEPT} quads of it: evaluated in SlimCat, a query looks up a predicate
+     * once per solution.
+     */
+    List<Quad> quadsOf(Node predicate, Function<Node, List<Quad>> fetch, ToLongFunction<Node> count) {
+        if (!keptWhole.contains(predicate)) {
+            if (lookups.merge(predicate, 1, Integer::sum) != LOOKUPS_BEFORE_KEEPING || count.applyAsLong(predicate) > MAX_KEPT) {
+                return null;
+            }
+            keptWhole.add(predicate);
+        }
+        return predicateQuads.computeIfAbsent(predicate, fetch);
     }
 
     /** The new content of the graph, when this transaction rewrites it. */

@@ -9,18 +9,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.path.P_Mod;
 import org.apache.jena.sparql.path.P_OneOrMore1;
 import org.apache.jena.sparql.path.P_OneOrMoreN;
+import org.apache.jena.sparql.path.P_Path0;
 import org.apache.jena.sparql.path.P_ZeroOrMore1;
 import org.apache.jena.sparql.path.P_ZeroOrMoreN;
 import org.apache.jena.sparql.path.P_Path1;
@@ -42,11 +51,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a service's SPARQL needs beyond the standard, told by its {@code Server} header. Virtuoso 7
- * answers some standard queries wrongly, so for it: queries with a transitive path ({@code p*},
- * {@code p+}, {@code p{n,}}) run in SlimCat over lookups (joined to other patterns or inside
- * {@code EXISTS}, Virtuoso 7.2 returns nothing or never ends), and a grouped query's {@code ORDER BY},
- * {@code LIMIT} and {@code OFFSET} go to an outer query (Virtuoso refuses an aggregate's alias in
- * {@code ORDER BY}, error {@code SP031}). Other services get queries as written.
+ * answers some standard queries wrongly, so for it:
+ * <ul>
+ * <li>queries with a transitive path ({@code p*}, {@code p+}, {@code p{n,}}) run in SlimCat over lookups
+ * (joined to other patterns or inside {@code EXISTS}, Virtuoso 7.2 returns nothing or never ends);</li>
+ * <li>a grouped query's {@code ORDER BY}, {@code LIMIT} and {@code OFFSET} go to an outer query (Virtuoso
+ * refuses an aggregate's alias in {@code ORDER BY}, error {@code SP031});</li>
+ * <li>graphs that are not the catalogue's are left out with {@code define input:default-graph-exclude} and
+ * {@code input:named-graph-exclude} (its default graph holds every graph, its own system graphs too), and
+ * named graphs given by IRI are then matched by a filter ({@link GraphConstants});</li>
+ * <li>computed booleans, which it answers as 1 and 0, are read back as booleans ({@link BooleanVariables}).</li>
+ * </ul>
+ * Other services get queries as written.
  */
 enum ServiceDialect {
     STANDARD(false),
@@ -81,6 +97,29 @@ enum ServiceDialect {
     /** Whether the service cannot be trusted with this query, which must then run in SlimCat. */
     boolean needsLocal(Query query) {
         return workarounds && query.getQueryPattern() != null && hasTransitivePath(query);
+    }
+
+    /** The text sent for the query: for Virtuoso, first the pragmas that leave the foreign graphs out. */
+    String text(Query query, Supplier<List<Node>> foreignGraphs) {
+        if (!workarounds) {
+            return query.toString();
+        }
+        List<Node> foreign = foreignGraphs.get();
+        if (foreign.isEmpty()) {
+            return query.toString();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node graph : foreign) {
+            String name = NodeFmtLib.strNT(graph);
+            text.append("define input:default-graph-exclude ").append(name).append('\n')
+                    .append("define input:named-graph-exclude ").append(name).append('\n');
+        }
+        return text.append(GraphConstants.asFilters(query)).toString();
+    }
+
+    /** How a row of the service's answer to the query is read (as it comes, from a standard service). */
+    UnaryOperator<Binding> answers(Query query) {
+        return workarounds ? BooleanVariables.of(query)::restore : UnaryOperator.identity();
     }
 
     /** The query as this service answers it right (the same query for a standard service). */
@@ -118,13 +157,15 @@ enum ServiceDialect {
         return true;
     }
 
-    /** Whether the path, or a part of it, repeats without a bound: {@code p*}, {@code p+}, {@code p{n,}}. */
+    /** Whether the path itself repeats without a bound: {@code p*}, {@code p+}, {@code p{n,}}. */
+    private static boolean isTransitiveStep(Path path) {
+        return path instanceof P_ZeroOrMore1 || path instanceof P_ZeroOrMoreN || path instanceof P_OneOrMore1
+                || path instanceof P_OneOrMoreN || path instanceof P_Mod mod && (mod.getMax() < 0 || mod.getMax() > 1);
+    }
+
+    /** Whether the path, or a part of it, repeats without a bound. */
     private static boolean isTransitive(Path path) {
-        if (path instanceof P_ZeroOrMore1 || path instanceof P_ZeroOrMoreN || path instanceof P_OneOrMore1
-                || path instanceof P_OneOrMoreN) {
-            return true;
-        }
-        if (path instanceof P_Mod mod && (mod.getMax() < 0 || mod.getMax() > 1)) {
+        if (isTransitiveStep(path)) {
             return true;
         }
         if (path instanceof P_Path1 one) {
@@ -133,8 +174,8 @@ enum ServiceDialect {
         return path instanceof P_Path2 two && (isTransitive(two.getLeft()) || isTransitive(two.getRight()));
     }
 
-    /** Looks at every path of the pattern, in sub-queries and in {@code EXISTS} too. */
-    private static void walk(Element pattern, AtomicBoolean found) {
+    /** Hands every transitive path of the pattern, in sub-queries and in {@code EXISTS} too, to {@code found}. */
+    private static void walk(Element pattern, Consumer<Path> found) {
         ExprVisitorBase exists = new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionOp function) {
@@ -146,9 +187,8 @@ enum ServiceDialect {
         ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
             public void visit(ElementPathBlock block) {
-                if (block.getPattern().getList().stream().anyMatch(t -> t.getPath() != null && isTransitive(t.getPath()))) {
-                    found.set(true);
-                }
+                block.getPattern().getList().stream().map(TriplePath::getPath)
+                        .filter(path -> path != null && isTransitive(path)).forEach(found);
             }
 
             @Override
@@ -171,8 +211,33 @@ enum ServiceDialect {
     }
 
     private static boolean hasTransitivePath(Query query) {
-        AtomicBoolean found = new AtomicBoolean();
-        walk(query.getQueryPattern(), found);
-        return found.get();
+        List<Path> found = new ArrayList<>();
+        walk(query.getQueryPattern(), found::add);
+        return !found.isEmpty();
+    }
+
+    /**
+     * The predicates that the query's transitive paths follow, forwards or backwards: evaluated in SlimCat, a
+     * path looks them up again and again, so all their triples are fetched at once ({@link RemoteTransaction#keepWhole}).
+     */
+    static Set<Node> transitivePredicates(Query query) {
+        Set<Node> predicates = new HashSet<>();
+        if (query.getQueryPattern() != null) {
+            walk(query.getQueryPattern(), path -> repeatedLinks(path, false, predicates));
+        }
+        return predicates;
+    }
+
+    /** Adds the predicates of the path that are followed without a bound ({@code repeated}: inside such a part). */
+    private static void repeatedLinks(Path path, boolean repeated, Set<Node> predicates) {
+        boolean inside = repeated || isTransitiveStep(path);
+        if (path instanceof P_Path0 link && inside) {
+            predicates.add(link.getNode());
+        } else if (path instanceof P_Path1 one) {
+            repeatedLinks(one.getSubPath(), inside, predicates);
+        } else if (path instanceof P_Path2 two) {
+            repeatedLinks(two.getLeft(), inside, predicates);
+            repeatedLinks(two.getRight(), inside, predicates);
+        }
     }
 }

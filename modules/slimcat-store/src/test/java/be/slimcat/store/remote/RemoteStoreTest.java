@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -63,7 +64,7 @@ class RemoteStoreTest {
             String url = String.valueOf(http.getQueryString());
             // counts the queries; not the one ASK {} that asks which service this is
             boolean probe = url.equals("query=ASK+%7B%7D");
-            if (http.getMethod().equals("GET") ? url.contains("query=") && !probe : String.valueOf(http.getContentType()).contains("sparql-query")) {
+            if (http.getMethod().equals("GET") ? url.contains("query=") && !probe : http.getParameter("query") != null) {
                 queries.incrementAndGet();
             }
             if (url.contains("refused")) {
@@ -130,6 +131,30 @@ class RemoteStoreTest {
 
         assertEquals(List.of("T42", "T7"), found);
         assertEquals(1, queries.get(), "one request for a join over 50 datasets");
+    }
+
+    @Test
+    void a_predicate_looked_up_again_and_again_is_read_whole_once() {
+        StringBuilder ttl = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            ttl.append("<http://example.org/d").append(i).append("> dct:title 'T").append(i).append("' .\n");
+        }
+        store.replaceGraph(G1, turtle(ttl.toString()));
+        Node title = NodeFactory.createURI("http://purl.org/dc/terms/title");
+        queries.set(0);
+
+        List<String> found = store.read(dsg -> {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                dsg.find(Node.ANY, NodeFactory.createURI("http://example.org/d" + i), title, Node.ANY)
+                        .forEachRemaining(q -> values.add(q.getObject().getLiteralLexicalForm()));
+            }
+            return values;
+        });
+
+        assertEquals(IntStream.range(0, 40).mapToObj(i -> "T" + i).toList(), found);
+        assertEquals(RemoteTransaction.LOOKUPS_BEFORE_KEEPING - 1 + 2, queries.get(),
+                "a request per lookup until the predicate is counted and read whole at its sixteenth lookup; then none");
     }
 
     @Test
