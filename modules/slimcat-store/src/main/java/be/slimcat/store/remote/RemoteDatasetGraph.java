@@ -197,9 +197,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         RemoteTransaction t = current();
         List<Quad> found = new ArrayList<>();
-        List<Quad> keptWhole = isAny(p) ? null : t.quadsOf(p, predicate -> stored(null, predicate, null), this::count);
-        List<Quad> stored = keptWhole == null ? stored(s, p, o)
-                : keptWhole.stream().filter(q -> q.matches(Node.ANY, orAny(s), p, orAny(o))).toList();
+        DatasetGraph keptWhole = isAny(p) ? null : t.quadsOf(p, predicate -> stored(null, predicate, null), this::count);
+        List<Quad> stored = keptWhole == null ? stored(s, p, o) : Iter.toList(keptWhole.find(Node.ANY, orAny(s), p, orAny(o)));
         for (Quad quad : stored) {
             Graph appended = t.appended(quad.getGraph());
             if (t.rewritten(quad.getGraph()) == null && (appended == null || !appended.contains(quad.asTriple()))) {

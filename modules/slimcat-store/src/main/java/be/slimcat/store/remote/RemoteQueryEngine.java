@@ -81,8 +81,9 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         QueryExecHTTPBuilder request = remote.request(solutions,
                 initial == null ? BindingFactory.empty() : terms.toService(initial));
         Timeout timeout = context == null ? Timeout.UNSET : Timeouts.extractQueryTimeout(context);
-        request.timeout(timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : DEFAULT_TIMEOUT.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long timeoutMillis = timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : DEFAULT_TIMEOUT.toMillis();
+        request.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        remote.dialect().stopOnTheService(request, timeoutMillis);
         QueryExecHTTP exec = request.build();
         LOG.debug("Query sent to {}:\n{}", remote.service(), exec.getQueryString());
         Op op = Algebra.compile(solutions);

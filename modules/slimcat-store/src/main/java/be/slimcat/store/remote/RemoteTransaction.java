@@ -15,6 +15,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -34,7 +36,7 @@ final class RemoteTransaction {
     private final Map<Node, Graph> rewritten = new LinkedHashMap<>();
     private final Map<Node, Graph> appended = new LinkedHashMap<>();
     private final Set<Node> keptWhole = new HashSet<>();
-    private final Map<Node, List<Quad>> predicateQuads = new HashMap<>();
+    private final Map<Node, DatasetGraph> predicateQuads = new HashMap<>();
     private final Map<Node, Integer> lookups = new HashMap<>();
 
     RemoteTransaction(TxnType type, ReadWrite mode) {
@@ -78,14 +80,18 @@ final class RemoteTransaction {
      * service holds at most {@value #MAX_KEPT} quads of it: evaluated in SlimCat, a query looks up a predicate
      * once per solution.
      */
-    List<Quad> quadsOf(Node predicate, Function<Node, List<Quad>> fetch, ToLongFunction<Node> count) {
+    DatasetGraph quadsOf(Node predicate, Function<Node, List<Quad>> fetch, ToLongFunction<Node> count) {
         if (!keptWhole.contains(predicate)) {
             if (lookups.merge(predicate, 1, Integer::sum) != LOOKUPS_BEFORE_KEEPING || count.applyAsLong(predicate) > MAX_KEPT) {
                 return null;
             }
             keptWhole.add(predicate);
         }
-        return predicateQuads.computeIfAbsent(predicate, fetch);
+        return predicateQuads.computeIfAbsent(predicate, p -> {
+            DatasetGraph kept = DatasetGraphFactory.create();
+            fetch.apply(p).forEach(kept::add);
+            return kept;
+        });
     }
 
     /** The new content of the graph, when this transaction rewrites it. */

@@ -25,6 +25,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.path.P_Mod;
 import org.apache.jena.sparql.path.P_OneOrMore1;
@@ -40,6 +41,7 @@ import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
@@ -57,10 +59,13 @@ import org.slf4j.LoggerFactory;
  * (joined to other patterns or inside {@code EXISTS}, Virtuoso 7.2 returns nothing or never ends);</li>
  * <li>a grouped query's {@code ORDER BY}, {@code LIMIT} and {@code OFFSET} go to an outer query (Virtuoso
  * refuses an aggregate's alias in {@code ORDER BY}, error {@code SP031});</li>
+ * <li>a trailing {@code VALUES} goes into the pattern, or to the outer query of a grouped one (Virtuoso answers
+ * a query with a trailing {@code VALUES} with nothing);</li>
  * <li>graphs that are not the catalogue's are left out with {@code define input:default-graph-exclude} and
  * {@code input:named-graph-exclude} (its default graph holds every graph, its own system graphs too), and
  * named graphs given by IRI are then matched by a filter ({@link GraphConstants});</li>
- * <li>computed booleans, which it answers as 1 and 0, are read back as booleans ({@link BooleanVariables}).</li>
+ * <li>computed booleans, which it answers as 1 and 0, are read back as booleans ({@link BooleanVariables});</li>
+ * <li>a query is given a timeout on the service too, as closing the connection does not stop it there.</li>
  * </ul>
  * Other services get queries as written.
  */
@@ -69,6 +74,7 @@ enum ServiceDialect {
     VIRTUOSO(true);
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceDialect.class);
+    static final Duration SERVICE_TIMEOUT_MARGIN = Duration.ofSeconds(1);
 
     private final boolean workarounds;
 
@@ -117,6 +123,18 @@ enum ServiceDialect {
         return text.append(GraphConstants.asFilters(query)).toString();
     }
 
+    /**
+     * Tells the service to stop the query itself soon after SlimCat gives up on it: closing the connection does
+     * not stop a query running in Virtuoso, which would go on taking the service's time. Virtuoso is given one
+     * second more than SlimCat (its {@code timeout} parameter), so that SlimCat's own timeout always fires
+     * first and an answer Virtuoso cuts short at its timeout is never taken as whole.
+     */
+    void stopOnTheService(QueryExecHTTPBuilder request, long timeoutMillis) {
+        if (workarounds) {
+            request.param("timeout", Long.toString(timeoutMillis + SERVICE_TIMEOUT_MARGIN.toMillis()));
+        }
+    }
+
     /** How a row of the service's answer to the query is read (as it comes, from a standard service). */
     UnaryOperator<Binding> answers(Query query) {
         return workarounds ? BooleanVariables.of(query)::restore : UnaryOperator.identity();
@@ -124,14 +142,31 @@ enum ServiceDialect {
 
     /** The query as this service answers it right (the same query for a standard service). */
     Query rewrite(Query query) {
-        if (!workarounds || !(query.hasGroupBy() || query.hasAggregators()) || !query.hasOrderBy()
-                || !orderUsesOnlyResults(query)) {
+        if (!workarounds) {
             return query;
         }
-        Query inner = query.cloneQuery();
+        boolean grouped = query.hasGroupBy() || query.hasAggregators();
+        if (grouped && (query.hasOrderBy() || query.hasValues()) && (!query.hasOrderBy() || orderUsesOnlyResults(query))) {
+            return groupedInside(query);
+        }
+        if (!grouped && query.hasValues()) {
+            return valuesInside(query);
+        }
+        return query;
+    }
+
+    /**
+     * A grouped query as a sub-query, its {@code ORDER BY}, {@code LIMIT}, {@code OFFSET} and trailing
+     * {@code VALUES} outside: Virtuoso refuses an aggregate's alias in {@code ORDER BY} and answers nothing
+     * to a query with a trailing {@code VALUES}.
+     */
+    private static Query groupedInside(Query query) {
+        Query inner = query.hasValues() ? QueryWithoutTrailingValues.of(query) : query.cloneQuery();
         // a sub-query has no prologue of its own: its IRIs are written in full
         inner.setPrefixMapping(PrefixMapping.Factory.create());
-        inner.getOrderBy().clear();
+        if (inner.getOrderBy() != null) {
+            inner.getOrderBy().clear();
+        }
         inner.setLimit(Query.NOLIMIT);
         inner.setOffset(Query.NOLIMIT);
         Query outer = new Query();
@@ -139,12 +174,27 @@ enum ServiceDialect {
         outer.setPrefixMapping(query.getPrefixMapping());
         query.getProjectVars().forEach(outer::addResultVar);
         ElementGroup body = new ElementGroup();
+        if (query.hasValues()) {
+            body.addElement(new ElementData(query.getValuesVariables(), query.getValuesData()));
+        }
         body.addElement(new ElementSubQuery(inner));
         outer.setQueryPattern(body);
-        query.getOrderBy().forEach(outer::addOrderBy);
+        if (query.hasOrderBy()) {
+            query.getOrderBy().forEach(outer::addOrderBy);
+        }
         outer.setLimit(query.getLimit());
         outer.setOffset(query.getOffset());
         return outer;
+    }
+
+    /** The trailing {@code VALUES} of a query that does not group moved into its pattern, which means the same. */
+    private static Query valuesInside(Query query) {
+        Query moved = QueryWithoutTrailingValues.of(query);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(query.getValuesVariables(), query.getValuesData()));
+        pattern.addElement(moved.getQueryPattern());
+        moved.setQueryPattern(pattern);
+        return moved;
     }
 
     private static boolean orderUsesOnlyResults(Query query) {

@@ -156,6 +156,37 @@ class ServiceDialectTest {
                 NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#related")), ServiceDialect.transitivePredicates(q));
     }
 
+    @Test
+    void a_trailing_values_block_goes_into_the_pattern_or_outside_the_grouping_with_the_same_answer() {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        data.executeWrite(() -> RDFParser.fromString("""
+                @prefix ex: <http://example.org/> .
+                ex:i1 ex:title "b" , "c" ; ex:level ex:eu .
+                ex:i2 ex:title "a" ; ex:level ex:eu , ex:vl .
+                ex:i3 ex:title "d" ; ex:level ex:vl .
+                """, Lang.TURTLE).parse(data.getDefaultGraph()));
+        Query plain = query("SELECT ?i (MIN(?t) AS ?title) (COUNT(?l) AS ?levels) { ?i ex:title ?t ; ex:level ?l }"
+                + " GROUP BY ?i VALUES ?i { ex:i2 ex:i3 }");
+        Query rewritten = ServiceDialect.VIRTUOSO.rewrite(plain);
+
+        assertFalse(rewritten.hasValues(), rewritten.toString());
+        assertEquals(List.of("http://example.org/i2 a 2", "http://example.org/i3 d 1"), sorted(rows(data, rewritten)));
+        assertEquals(sorted(rows(data, plain)), sorted(rows(data, rewritten)));
+
+        Query notGrouped = query("SELECT ?i ?t { ?i ex:title ?t } ORDER BY ?t VALUES ?i { ex:i1 ex:i3 }");
+        Query moved = ServiceDialect.VIRTUOSO.rewrite(notGrouped);
+        assertFalse(moved.hasValues(), moved.toString());
+        List<String> titles = new ArrayList<>();
+        data.executeRead(() -> QueryExec.dataset(data).query(moved).select()
+                .forEachRemaining(row -> titles.add(row.get("t").getLiteralLexicalForm())));
+        assertEquals(List.of("b", "c", "d"), titles);
+        assertSame(notGrouped, ServiceDialect.STANDARD.rewrite(notGrouped));
+    }
+
+    private static List<String> sorted(List<String> rows) {
+        return rows.stream().sorted().toList();
+    }
+
     private static List<String> rows(DatasetGraph data, Query query) {
         List<String> rows = new ArrayList<>();
         data.executeRead(() -> QueryExec.dataset(data).query(query).select().forEachRemaining(row -> rows.add(
