@@ -50,7 +50,8 @@ class LibraryQueriesTest {
     }
 
     private static List<List<String>> itemsPerRow(String table) {
-        return table.lines().map(row -> java.util.Arrays.stream(row.split(" \\| |, ")).sorted().toList()).toList();
+        // an empty last cell leaves the row ending in " |": that is a separator too
+        return table.lines().map(row -> java.util.Arrays.stream(row.split(" \\| |, | \\|$")).sorted().toList()).toList();
     }
 
     /** The rows of the library query {@code name} with the given {@code key=value} parameters, as a table. */
@@ -123,7 +124,7 @@ class LibraryQueriesTest {
     /** §5 q34. */
     @Test
     void instruments_for_smes() {
-        assertEquals("""
+        assertSameListsInRows("""
                 instrument/efro-programma-vlaanderen-2014-2020 | EFRO-programma Vlaanderen 2014-2020 | Company | Het EFRO-programma is vooral bedoeld voor projecten van publieke actoren – en zo dus ook de Vlaamse lokale besturen. Private actoren kunnen evenwel ook in aanmerking komen "op voorwaarde dat ze rechtspersoonlijkheid hebben in Vlaanderen en de Europese regels voor staatssteun respecteren".
                 instrument/kmo-portefeuille | KMO-Portefeuille | Company, SME |
                 instrument/smart-reverse-pitching | Smart Reverse Pitching | Company |
