@@ -20,10 +20,20 @@ final class QueryThreads {
 
     /** Names (with CPU time) of threads whose stack holds query-engine frames, other than the caller. */
     static List<String> busy() {
+        return busyWithin(null);
+    }
+
+    /**
+     * As {@link #busy()}, but only the threads running query-engine code inside a frame of {@code outer}
+     * (all when null): {@code QueryConcurrencyLimit} picks the requests admitted past the limit, not the
+     * server's background work.
+     */
+    static List<String> busyWithin(Class<?> outer) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<String> busy = new ArrayList<>();
         for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
-            if (info.getThreadId() == Thread.currentThread().getId()) {
+            if (info.getThreadId() == Thread.currentThread().getId() || outer != null && java.util.Arrays
+                    .stream(info.getStackTrace()).noneMatch(frame -> frame.getClassName().equals(outer.getName()))) {
                 continue;
             }
             for (StackTraceElement frame : info.getStackTrace()) {
