@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * answers some standard queries wrongly, so for it:
  * <ul>
  * <li>queries with a transitive path ({@code p*}, {@code p+}, {@code p{n,}}) run in SlimCat over lookups
- * (joined to other patterns or inside {@code EXISTS}, Virtuoso 7.2 returns nothing or never ends);</li>
+ * (joined to other patterns or inside {@code EXISTS}, Virtuoso 7.2 returns nothing or never ends), the
+ * path's predicates read whole once ({@link #transitivePredicates});</li>
  * <li>a grouped query's {@code ORDER BY}, {@code LIMIT} and {@code OFFSET} go to an outer query (Virtuoso
  * refuses an aggregate's alias in {@code ORDER BY}, error {@code SP031});</li>
  * <li>a trailing {@code VALUES} goes into the pattern, or to the outer query of a grouped one (Virtuoso answers
