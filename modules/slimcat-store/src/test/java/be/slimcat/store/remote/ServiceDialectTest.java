@@ -50,8 +50,8 @@ class ServiceDialectTest {
         }
     }
 
-    @Test
-    void a_grouped_order_goes_to_an_outer_query_with_the_same_answer() {
+    /** Three instruments with titles and policy levels, in the default graph. */
+    private static DatasetGraph instrumentsWithLevels() {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         data.executeWrite(() -> RDFParser.fromString("""
                 @prefix ex: <http://example.org/> .
@@ -59,6 +59,12 @@ class ServiceDialectTest {
                 ex:i2 ex:title "a" ; ex:level ex:eu , ex:vl .
                 ex:i3 ex:title "d" ; ex:level ex:vl .
                 """, Lang.TURTLE).parse(data.getDefaultGraph()));
+        return data;
+    }
+
+    @Test
+    void a_grouped_order_goes_to_an_outer_query_with_the_same_answer() {
+        DatasetGraph data = instrumentsWithLevels();
         Query grouped = query("SELECT ?i (MIN(?t) AS ?title) (COUNT(?l) AS ?levels) { ?i ex:title ?t ; ex:level ?l }"
                 + " GROUP BY ?i ORDER BY STR(?title) ?i LIMIT 2 OFFSET 1");
         Query rewritten = ServiceDialect.VIRTUOSO.rewrite(grouped);
@@ -158,13 +164,7 @@ class ServiceDialectTest {
 
     @Test
     void a_trailing_values_block_goes_into_the_pattern_or_outside_the_grouping_with_the_same_answer() {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        data.executeWrite(() -> RDFParser.fromString("""
-                @prefix ex: <http://example.org/> .
-                ex:i1 ex:title "b" , "c" ; ex:level ex:eu .
-                ex:i2 ex:title "a" ; ex:level ex:eu , ex:vl .
-                ex:i3 ex:title "d" ; ex:level ex:vl .
-                """, Lang.TURTLE).parse(data.getDefaultGraph()));
+        DatasetGraph data = instrumentsWithLevels();
         Query plain = query("SELECT ?i (MIN(?t) AS ?title) (COUNT(?l) AS ?levels) { ?i ex:title ?t ; ex:level ?l }"
                 + " GROUP BY ?i VALUES ?i { ex:i2 ex:i3 }");
         Query rewritten = ServiceDialect.VIRTUOSO.rewrite(plain);
