@@ -75,7 +75,7 @@ enum ServiceDialect {
     VIRTUOSO(true);
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceDialect.class);
-    static final Duration SERVICE_TIMEOUT_MARGIN = Duration.ofSeconds(1);
+    private static final Duration SERVICE_TIMEOUT_MARGIN = Duration.ofSeconds(1);
 
     private final boolean workarounds;
 

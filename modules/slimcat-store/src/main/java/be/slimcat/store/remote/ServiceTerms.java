@@ -2,7 +2,7 @@
 package be.slimcat.store.remote;
 
 import java.net.URI;
-import java.util.Iterator;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.graph.Graph;
@@ -11,7 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.E_IsBlank;
@@ -98,21 +97,18 @@ final class ServiceTerms {
 
     /** The solution with its skolem IRIs as blank nodes. */
     Binding fromService(Binding row) {
-        BindingBuilder builder = BindingBuilder.create();
-        for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
-            Var var = vars.next();
-            builder.add(var, fromService(row.get(var)));
-        }
-        return builder.build();
+        return withValues(row, this::fromService);
     }
 
     /** The solution with its blank nodes as IRIs, to bind in a request. */
     Binding toService(Binding row) {
+        return withValues(row, this::toService);
+    }
+
+    /** The solution with each value changed by {@code change} (Jena's NodeTransformLib changes the variables). */
+    private static Binding withValues(Binding row, UnaryOperator<Node> change) {
         BindingBuilder builder = BindingBuilder.create();
-        for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
-            Var var = vars.next();
-            builder.add(var, toService(row.get(var)));
-        }
+        row.forEach((var, value) -> builder.add(var, change.apply(value)));
         return builder.build();
     }
 
